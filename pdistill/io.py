@@ -1,0 +1,93 @@
+"""JSONL and JSON I/O shared by every stage: strict reading, atomic deterministic writing.
+
+Every stage exchanges JSONL files. Reading is strict (a bad line is an error that names the file and
+line); writing is atomic (temporary file in the same folder, then `os.replace`) so a crash never leaves a
+truncated file that looks complete, and deterministic (sorted keys, fixed separators) so DVC's early
+cut-off can skip stages whose inputs did not change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+
+class PdistillError(Exception):
+    """A user-facing error: the CLI prints its message (no traceback) and exits non-zero."""
+
+
+class DataError(PdistillError):
+    """Bad input data; the message names the file, line and field."""
+
+    def __init__(self, path: str | os.PathLike[str], line: int | None, message: str) -> None:
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: {message}")
+        self.path = str(path)
+        self.line = line
+
+
+def dumps(record: Any) -> str:
+    """Serialise one record the same way every time: sorted keys, compact separators, UTF-8 kept."""
+    return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield `(line_number, record)` for each non-blank line; raise `DataError` on malformed JSON."""
+    p = Path(path)
+    if not p.is_file():
+        raise DataError(p, None, "file not found")
+    with p.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DataError(p, lineno, f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+            if not isinstance(record, dict):
+                raise DataError(p, lineno, f"expected a JSON object, got {type(record).__name__}")
+            yield lineno, record
+
+
+def read_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """Read a whole JSONL file strictly (see `iter_jsonl`)."""
+    return [record for _, record in iter_jsonl(path)]
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | os.PathLike[str]) -> Iterator[Any]:
+    """Open a text file for writing that appears at `path` only if the block finishes without error."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def write_jsonl(path: str | os.PathLike[str], records: Iterable[dict[str, Any]]) -> int:
+    """Atomically write records as deterministic JSONL; return the number written."""
+    n = 0
+    with atomic_open(path) as fh:
+        for record in records:
+            fh.write(dumps(record) + "\n")
+            n += 1
+    return n
+
+
+def write_json(path: str | os.PathLike[str], obj: Any) -> None:
+    """Atomically write a deterministic, human-readable JSON file (metrics, summaries)."""
+    with atomic_open(path) as fh:
+        fh.write(json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False) + "\n")
