@@ -1,8 +1,8 @@
 """The `pdistill` command line: one click group; each sub-command lives in `pdistill/commands/`.
 
-    pdistill tasks import humaneval --out data/tasks/humaneval.jsonl
-    pdistill execute --tasks data/tasks/humaneval.jsonl --samples samples.jsonl --out results.jsonl
-    pdistill sandbox check
+pdistill tasks import humaneval --out data/tasks/humaneval.jsonl
+pdistill execute --tasks data/tasks/humaneval.jsonl --samples samples.jsonl --out results.jsonl
+pdistill sandbox check
 """
 
 from __future__ import annotations
