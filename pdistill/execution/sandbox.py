@@ -39,8 +39,25 @@ SAFE_ENV = {
 }
 
 
+# Sessions whose program finished normally: their namespace is torn down by the kernel (unmounting
+# takes a few RCU grace periods) while the next sample already runs; they are reaped later.
+_pending: list[int] = []
+
+
+def reap_pending(block: bool = False) -> None:
+    """Collect finished sandbox sessions; with `block`, wait for all (worker shutdown)."""
+    for pid in list(_pending):
+        try:
+            done, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
+        except ChildProcessError:
+            done = pid
+        if done:
+            _pending.remove(pid)
+
+
 def run_sample(job: dict[str, Any], limits: Limits, iso: Isolation, base_dir: str) -> RawOutcome:
     """Fork the sandbox for `job`, collect its messages and output, and clean everything up."""
+    reap_pending()
     res_r, res_w = os.pipe()
     out_r, out_w = os.pipe()
     scratch = mmap.mmap(-1, 4096)  # shared with the fork: the harness leaves the running call here
@@ -64,9 +81,13 @@ def run_sample(job: dict[str, Any], limits: Limits, iso: Isolation, base_dir: st
     os.close(out_w)
     try:
         messages, output, timed_out = _collect(res_r, out_r, deadline, limits.max_output_bytes)
-        if timed_out:
-            _kill(pid, iso)
-        _reap(pid, iso)
+        if timed_out or iso.mode == "none":
+            if timed_out:
+                _kill(pid, iso)
+            reap_pending(block=True)  # a killed sample's processes must be gone before the next starts
+            _reap(pid, iso)
+        else:
+            _pending.append(pid)
         exits = [m for m in messages if m.get("ev") == "exit"]
         last = exits[-1] if exits else {}
         n = int.from_bytes(scratch[:2], "little")

@@ -19,7 +19,7 @@ from dataclasses import asdict
 
 from pdistill.execution.isolation import setup_worker
 from pdistill.execution.limits import Limits
-from pdistill.execution.sandbox import run_sample
+from pdistill.execution.sandbox import reap_pending, run_sample
 from pdistill.execution.status import decide
 
 
@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> None:
             out.write(json.dumps(verdict) + "\n")
             out.flush()
     finally:
+        reap_pending(block=True)
         shutil.rmtree(base_dir, ignore_errors=True)
 
 

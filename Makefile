@@ -1,0 +1,39 @@
+# Quick start:   make repro   (set up .venv, run the pipeline)     make test   (set up .venv, run the tests)
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# torch first, pinned: on a machine without a GPU point TORCH_INDEX at the CPU wheels
+# (https://download.pytorch.org/whl/cpu) to avoid a multi-GB CUDA build; on a GPU machine leave it empty.
+TORCH_INDEX ?=
+TORCH_ARGS := $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX),)
+PYTEST_ARGS ?=
+
+.PHONY: setup repro test test-slow lint bench clean-venv
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -c constraints.txt $(TORCH_ARGS) torch
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev]'
+	touch $@
+
+repro: setup
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/dvc repro
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: setup lint
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-slow: setup
+	$(BIN)/pytest -m slow $(PYTEST_ARGS)
+
+bench: setup
+	$(BIN)/python benchmarks/execution.py
+
+clean-venv:
+	rm -rf $(VENV)
