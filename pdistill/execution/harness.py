@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import ast
 import builtins
+import functools
 import json
 import linecache
 import mmap
 import operator
 import os
-from typing import Any
+import sys
+from types import CodeType
+from typing import Any, NamedTuple
 
 from pdistill.execution import feedback as fb
 from pdistill.execution.rewrite import AssertInfo, defines_check, rewrite_tests
@@ -35,6 +38,33 @@ _OPS = {
 }
 
 
+class PreparedTests(NamedTuple):
+    """A task's tests, rewritten and compiled once in the worker and inherited by every fork."""
+
+    code: CodeType | None  # the whole module (HumanEval style), or None
+    statements: tuple[tuple[CodeType, bool], ...]  # MBPP style: (code, is an assertion) per statement
+    asserts: tuple[AssertInfo, ...]
+
+
+@functools.lru_cache(maxsize=512)
+def prepare_tests(test: str, entry_point: str) -> PreparedTests:
+    """Rewrite and compile test code; raises `SyntaxError` if the tests themselves do not parse."""
+    tree, asserts = rewrite_tests(test, {entry_point, "candidate"})
+    if defines_check(tree):
+        return PreparedTests(compile(tree, fb.TESTS_FILE, "exec", dont_inherit=True), (), tuple(asserts))
+    statements = []
+    for stmt in tree.body:
+        is_test = (
+            isinstance(stmt, ast.Expr)
+            and isinstance(stmt.value, ast.Call)
+            and isinstance(stmt.value.func, ast.Name)
+            and stmt.value.func.id in ("__pd_cmp__", "__pd_assert__")
+        )
+        code = compile(ast.Module([stmt], []), fb.TESTS_FILE, "exec", dont_inherit=True)
+        statements.append((code, is_test))
+    return PreparedTests(None, tuple(statements), tuple(asserts))
+
+
 def _register_source(filename: str, text: str) -> None:
     linecache.cache[filename] = (len(text), None, text.splitlines(keepends=True), filename)
 
@@ -50,7 +80,7 @@ class Reporter:
         self.fd, self.scratch, self.entry, self.max_chars = result_fd, scratch, entry_point, max_chars
         self.passed = self.total = 0
         self.failed = False
-        self.asserts: list[AssertInfo] = []
+        self.asserts: tuple[AssertInfo, ...] = ()
         self.call: str | None = None  # "f(1, 2)" of the latest call since the last assertion
         self.result: Any = None
         self.has_result = False
@@ -61,6 +91,15 @@ class Reporter:
             os.write(self.fd, (json.dumps(message) + "\n").encode())
         except OSError:
             pass
+
+    def end(self, passed: int, total: int | None) -> None:
+        """Flush the program's output, then say every test ran (the only way to pass)."""
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except BaseException:
+                pass
+        self.send({"ev": "end", "passed": passed, "total": total})
 
     def fail(self, status: str, feedback: str) -> None:
         """Report the first failure; later ones only count."""
@@ -124,46 +163,48 @@ class Reporter:
         self.call = None
 
 
-def run(job: dict[str, Any], result_fd: int, scratch: mmap.mmap | None = None) -> None:
+def run(
+    job: dict[str, Any], result_fd: int, scratch: mmap.mmap | None = None, tests: PreparedTests | None = None
+) -> None:
     """Run one job (`program`, `test`, `entry_point`, `max_feedback_chars`) and report on `result_fd`."""
     entry = job["entry_point"]
     rep = Reporter(result_fd, scratch, entry, int(job.get("max_feedback_chars", 1500)))
-    program, test = job["program"], job["test"]
+    program = job["program"]
+    tests = tests or prepare_tests(job["test"], entry)
+    rep.asserts = tests.asserts
     _register_source(fb.CANDIDATE_FILE, program)
-    _register_source(fb.TESTS_FILE, test)
+    _register_source(fb.TESTS_FILE, job["test"])
     try:
         code = compile(program, fb.CANDIDATE_FILE, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as exc:  # ValueError: null bytes in the source
         rep.fail("syntax_error", fb.syntax_feedback(exc))
-        rep.send({"ev": "end", "passed": 0, "total": None})
+        rep.end(0, None)
         return
-    tree, rep.asserts = rewrite_tests(test, {entry, "candidate"})  # the task's own tests: validated upstream
     namespace: dict[str, Any] = {"__name__": "__candidate__", "__builtins__": builtins}
     try:
         exec(code, namespace)
     except BaseException as exc:
         rep.fail(_status_of(exc), fb.exception_feedback(exc, None, entry, None, loading=True))
-        rep.send({"ev": "end", "passed": 0, "total": None})
+        rep.end(0, None)
         return
     if not callable(namespace.get(entry)):
         rep.fail("error", f"NameError: the program does not define a function named '{entry}'.")
-        rep.send({"ev": "end", "passed": 0, "total": None})
+        rep.end(0, None)
         return
     # The tests run in their own namespace: the program's functions cannot reach the helpers.
     scope = dict(namespace)
     scope.update(__pd_call__=rep.call_helper, __pd_cmp__=rep.cmp_helper, __pd_assert__=rep.assert_helper)
-    total = (
-        _run_check(tree, scope, namespace[entry], rep)
-        if defines_check(tree)
-        else _run_statements(tree, scope, rep)
-    )
-    rep.send({"ev": "end", "passed": rep.passed, "total": total})
+    if tests.code is not None:
+        total = _run_check(tests.code, scope, namespace[entry], rep)
+    else:
+        total = _run_statements(tests.statements, scope, rep)
+    rep.end(rep.passed, total)
 
 
-def _run_check(tree: ast.Module, scope: dict[str, Any], candidate: Any, rep: Reporter) -> int | None:
+def _run_check(code: CodeType, scope: dict[str, Any], candidate: Any, rep: Reporter) -> int | None:
     """HumanEval style: define `check`, call `check(candidate)`; an exception ends the tests."""
     try:
-        exec(compile(tree, fb.TESTS_FILE, "exec", dont_inherit=True), scope)
+        exec(code, scope)
         scope["check"](candidate)
     except BaseException as exc:
         rep.exception(exc)
@@ -171,18 +212,14 @@ def _run_check(tree: ast.Module, scope: dict[str, Any], candidate: Any, rep: Rep
     return rep.total
 
 
-def _run_statements(tree: ast.Module, scope: dict[str, Any], rep: Reporter) -> int | None:
+def _run_statements(
+    statements: tuple[tuple[CodeType, bool], ...], scope: dict[str, Any], rep: Reporter
+) -> int | None:
     """MBPP style: run statement by statement; an assertion that raises counts as one failed test."""
     aborted = False
-    for stmt in tree.body:
-        is_test = (
-            isinstance(stmt, ast.Expr)
-            and isinstance(stmt.value, ast.Call)
-            and isinstance(stmt.value.func, ast.Name)
-            and stmt.value.func.id in ("__pd_cmp__", "__pd_assert__")
-        )
+    for code, is_test in statements:
         try:
-            exec(compile(ast.Module([stmt], []), fb.TESTS_FILE, "exec", dont_inherit=True), scope)
+            exec(code, scope)
         except BaseException as exc:
             rep.exception(exc)
             if is_test:

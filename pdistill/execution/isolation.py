@@ -1,10 +1,12 @@
 """Which isolation this machine allows, set up once per worker process.
 
 Modes, strongest first (`auto` picks the first that works):
-- `root`: the worker runs as root. Each sample gets new PID, mount, IPC and UTS namespaces, a
-  read-only view of the filesystem with a private tmpfs as its working directory, a fresh `/proc`,
-  the home and project folders hidden, and drops to a per-worker unprivileged uid (so `RLIMIT_NPROC`
-  bounds fork bombs). The worker itself sits in an empty network namespace.
+- `root`: the worker runs as root, as PID 1 of its own PID namespace, with no network, its own IPC
+  namespace and its own mount namespace: a read-only view of the filesystem with the home and
+  project folders hidden and a `/proc` that shows only the worker and its sample. Each sample gets a
+  fresh tmpfs as working folder (and `/dev/shm`), unmounted afterwards, and runs as a per-worker
+  unprivileged uid (so `RLIMIT_NPROC` bounds fork bombs). After each sample the worker kills every
+  other process of its namespace, so nothing a sample started survives it.
 - `userns`: the same through an unprivileged user namespace (the user's own uid, all capabilities
   dropped before the program runs). Needs `kernel.unprivileged_userns_clone` (most distributions).
 - `none`: no namespaces (macOS, locked-down containers): own session and process group, rlimits, a
@@ -15,6 +17,8 @@ Modes, strongest first (`auto` picks the first that works):
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import sys
 from dataclasses import dataclass, field
 
@@ -79,20 +83,29 @@ def _write(path: str, text: str) -> None:
         fh.write(text)
 
 
+# Namespaces the worker enters once: no network, its own IPC objects, and its own PID namespace in
+# which it is PID 1, so that `kill(-1, SIGKILL)` ends everything a sample left behind.
+_WORKER_NS = (
+    linux.CLONE_NEWNET | linux.CLONE_NEWIPC | linux.CLONE_NEWUTS | linux.CLONE_NEWPID | linux.CLONE_NEWNS
+)
+
+
 def setup_worker(mode: str, slot: int, project_dir: str, base_dir: str) -> Isolation:
-    """Enter the strongest isolation `mode` allows (once per worker); never raises for lack of it."""
-    try:
-        linux.prctl(linux.PR_SET_CHILD_SUBREAPER, 1)  # orphans of a sample come back to the worker
-    except OSError:
-        pass
+    """Enter the strongest isolation `mode` allows (once per worker); never raises for lack of it.
+
+    In `root` and `userns` modes the calling process forks after unsharing: the child, PID 1 of the
+    new PID namespace, returns from here and serves jobs; the parent only waits for it and exits.
+    """
     if mode not in ("auto", "root", "userns", "none"):
         raise ValueError(f"unknown sandbox mode {mode!r}")
     reasons = []
     if mode in ("auto", "root"):
         if os.geteuid() == 0:
             try:
-                linux.unshare(linux.CLONE_NEWNET)
-                return _with_hiding(Isolation("root", True, SANDBOX_UID_BASE + slot), project_dir, base_dir)
+                linux.unshare(_WORKER_NS)
+                iso = _with_hiding(Isolation("root", True, SANDBOX_UID_BASE + slot), project_dir, base_dir)
+                _become_init(iso, base_dir)
+                return iso
             except OSError as exc:
                 reasons.append(f"root: {exc.strerror}")
         else:
@@ -100,14 +113,60 @@ def setup_worker(mode: str, slot: int, project_dir: str, base_dir: str) -> Isola
     if mode in ("auto", "root", "userns"):
         uid, gid = os.getuid(), os.getgid()
         try:
-            linux.unshare(linux.CLONE_NEWUSER | linux.CLONE_NEWNET)
+            linux.unshare(linux.CLONE_NEWUSER | _WORKER_NS)
             _write("/proc/self/setgroups", "deny")
             _write("/proc/self/uid_map", f"{uid} {uid} 1")
             _write("/proc/self/gid_map", f"{gid} {gid} 1")
-            return _with_hiding(Isolation("userns", True, uid, "; ".join(reasons)), project_dir, base_dir)
+            iso = _with_hiding(Isolation("userns", True, uid, "; ".join(reasons)), project_dir, base_dir)
+            _become_init(iso, base_dir)
+            return iso
         except OSError as exc:
             reasons.append(f"userns: {exc.strerror}")
+    try:
+        linux.prctl(linux.PR_SET_CHILD_SUBREAPER, 1)  # orphans of a sample come back to the worker
+    except OSError:
+        pass
     return Isolation("none", False, os.getuid(), "; ".join(reasons) or "mode none requested")
+
+
+def _become_init(iso: Isolation, base_dir: str) -> None:
+    """Fork into the new PID namespace as its PID 1 and build the read-only filesystem view there;
+    the parent waits outside, then removes `base_dir` and exits as the child did."""
+    child = os.fork()
+    if child:
+        _, status = os.waitpid(child, 0)
+        shutil.rmtree(base_dir, ignore_errors=True)
+        os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
+    linux.prctl(linux.PR_SET_PDEATHSIG, signal.SIGKILL)  # the pool killing the parent ends the worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a sample must not interrupt its worker
+    _readonly_view(iso, base_dir)
+
+
+def _readonly_view(iso: Isolation, base_dir: str) -> None:
+    """In the worker's mount namespace: home and project folders hidden (the interpreter re-exposed),
+    everything read-only, a writable tmpfs for the samples' working folders, /proc of this namespace."""
+    linux.mount(None, "/", None, linux.MS_REC | linux.MS_PRIVATE)
+    staged = []
+    for i, path in enumerate(iso.expose):  # park what must stay visible before covering its parent
+        stage = os.path.join(base_dir, f".stage-{i}")
+        os.makedirs(stage, exist_ok=True)
+        linux.mount(path, stage, None, linux.MS_BIND | linux.MS_REC)
+        staged.append((stage, path))
+    for path in iso.hide:
+        linux.mount("tmpfs", path, "tmpfs", linux.MS_NOSUID | linux.MS_NODEV, "size=1m,mode=0755")
+    for stage, path in staged:
+        os.makedirs(path, exist_ok=True)
+        linux.mount(stage, path, None, linux.MS_MOVE)
+    try:
+        linux.make_tree_readonly("/")
+    except OSError:  # kernels before 5.12: one remount per mount point
+        for target, keep in linux.mount_points():
+            try:
+                linux.mount(None, target, None, linux.MS_REMOUNT | linux.MS_BIND | linux.MS_RDONLY | keep)
+            except OSError:
+                continue
+    linux.mount("tmpfs", base_dir, "tmpfs", linux.MS_NOSUID | linux.MS_NODEV, "mode=0711,nr_inodes=65536")
+    linux.mount("proc", "/proc", "proc", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC)
 
 
 def _with_hiding(iso: Isolation, project_dir: str, base_dir: str) -> Isolation:

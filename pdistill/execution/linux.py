@@ -51,6 +51,7 @@ _KEEP = {
 _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
 _libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
 _libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+_libc.syscall.restype = ctypes.c_long
 
 
 def _check(ret: int, what: str) -> None:
@@ -68,6 +69,49 @@ def mount(source: str | None, target: str, fstype: str | None, flags: int, data:
     """`mount(2)`; `None` arguments are passed as NULL."""
     enc = [s.encode() if s is not None else None for s in (source, target, fstype, data)]
     _check(_libc.mount(enc[0], enc[1], enc[2], flags, enc[3]), f"mount {target}")
+
+
+class _MountAttr(ctypes.Structure):
+    _fields_ = [
+        ("attr_set", ctypes.c_uint64),
+        ("attr_clr", ctypes.c_uint64),
+        ("propagation", ctypes.c_uint64),
+        ("userns_fd", ctypes.c_uint64),
+    ]
+
+
+SYS_MOUNT_SETATTR = 442  # the same on every architecture that has it (Linux >= 5.12)
+MOUNT_ATTR_RDONLY = 0x1
+AT_FDCWD = -100
+AT_RECURSIVE = 0x8000
+
+
+def make_tree_readonly(path: str = "/") -> None:
+    """Make every mount under `path` read-only and private in one call (`mount_setattr(2)`)."""
+    attr = _MountAttr(MOUNT_ATTR_RDONLY, 0, MS_PRIVATE, 0)
+    long = ctypes.c_long  # variadic: pass every integer at full width
+    ret = _libc.syscall(
+        long(SYS_MOUNT_SETATTR),
+        long(AT_FDCWD),
+        path.encode(),
+        long(AT_RECURSIVE),
+        ctypes.byref(attr),
+        long(ctypes.sizeof(attr)),
+    )
+    _check(ret, "mount_setattr")
+
+
+def setns(fd: int, nstype: int) -> None:
+    """Re-associate with the namespace open at `fd` (`setns(2)`)."""
+    _check(_libc.setns(fd, nstype), "setns")
+
+
+MNT_DETACH = 2
+
+
+def umount(target: str) -> None:
+    """Detach the mount at `target` (`umount2(2)` with MNT_DETACH)."""
+    _check(_libc.umount2(target.encode(), MNT_DETACH), f"umount {target}")
 
 
 def prctl(option: int, arg2: int = 0) -> None:
@@ -102,6 +146,24 @@ def drop_all_capabilities() -> None:
     data = (_CapData * 2)()
     _check(_libc.capset(ctypes.byref(header), data), "capset")
     prctl(PR_SET_NO_NEW_PRIVS, 1)
+
+
+def remove_sysv_ipc() -> int:
+    """Remove every System V shared-memory segment, semaphore set and message queue of this IPC
+    namespace (the worker's, shared by its samples one after the other); return how many."""
+    removed = 0
+    for table, ctl in (("shm", _libc.shmctl), ("sem", _libc.semctl), ("msg", _libc.msgctl)):
+        try:
+            with open(f"/proc/sysvipc/{table}", encoding="ascii") as fh:
+                rows = fh.read().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            ipc_id = int(row.split()[1])
+            args = (ipc_id, 0, 0, None) if table == "sem" else (ipc_id, 0, None)  # IPC_RMID = 0
+            if ctl(*args) == 0:
+                removed += 1
+    return removed
 
 
 def mount_points() -> list[tuple[str, int]]:

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import pdistill
+from pdistill.execution.inside import SAFE_ENV
 from pdistill.execution.limits import Limits
-from pdistill.execution.sandbox import SAFE_ENV
 from pdistill.io import PdistillError
 
 

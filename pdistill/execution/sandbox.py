@@ -1,130 +1,197 @@
-"""Run one job in a sandbox, from inside a worker process. Linux-first; see `isolation.py` for modes.
+"""Run one job in a sandbox, from inside a worker process (see `inside.py` for the sandbox side).
 
-Process layout per sample (root and userns modes):
-
-    worker ── S (own session; unshares PID/mount/IPC/UTS namespaces) ── C (PID 1 of the new namespace:
-    mounts the read-only view, tmpfs and /proc, then reaps) ── R (rlimits, unprivileged, runs the harness)
-
-When R ends, C ends, and the kernel kills every process left in the namespace (daemons included).
-At the wall-clock limit the worker SIGKILLs S; C dies with it (parent-death signal), taking the
-namespace down. Nothing can ignore SIGKILL, so the limit holds within a few milliseconds.
+The worker forks the program's process, reads the harness's messages and the program's output until
+the harness says `end`, both pipes close, or the wall-clock limit passes. Then it kills whatever of
+the sample is left: in namespaced modes the worker is PID 1 of its own PID namespace and one
+`kill(-1, SIGKILL)` ends every other process in it. One fork per sample, no interpreter start.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import mmap
 import os
-import resource
 import select
 import shutil
 import signal
-import sys
 import tempfile
 import time
 from typing import Any
 
-from pdistill.execution import harness, linux
+from pdistill.execution import harness, inside, linux
 from pdistill.execution.isolation import Isolation
 from pdistill.execution.limits import Limits
 from pdistill.execution.status import RawOutcome
 
-SAFE_ENV = {
-    "PATH": "/usr/local/bin:/usr/bin:/bin",
-    "LANG": "C.UTF-8",
-    "LC_ALL": "C.UTF-8",
-    "PYTHONHASHSEED": "0",
-    "PYTHONDONTWRITEBYTECODE": "1",
-    "PYTHONIOENCODING": "utf-8",
-}
-
-
-# Sessions whose program finished normally: their namespace is torn down by the kernel (unmounting
-# takes a few RCU grace periods) while the next sample already runs; they are reaped later.
-_pending: list[int] = []
-
-
-def reap_pending(block: bool = False) -> None:
-    """Collect finished sandbox sessions; with `block`, wait for all (worker shutdown)."""
-    for pid in list(_pending):
-        try:
-            done, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
-        except ChildProcessError:
-            done = pid
-        if done:
-            _pending.remove(pid)
+_END = b'"ev": "end"'
 
 
 def run_sample(job: dict[str, Any], limits: Limits, iso: Isolation, base_dir: str) -> RawOutcome:
-    """Fork the sandbox for `job`, collect its messages and output, and clean everything up."""
-    reap_pending()
+    """Fork the sandbox for `job`, collect its messages, output and exit status, and clean up."""
+    try:
+        tests = harness.prepare_tests(job["test"], job["entry_point"])
+    except SyntaxError as exc:
+        return _broken_tests(exc)
     res_r, res_w = os.pipe()
     out_r, out_w = os.pipe()
     scratch = mmap.mmap(-1, 4096)  # shared with the fork: the harness leaves the running call here
-    workdir = tempfile.mkdtemp(prefix="sample-", dir=base_dir)
-    if os.geteuid() == 0 and iso.uid != 0:
-        os.chown(workdir, iso.uid, iso.uid)
+    workdir = _make_workdir(iso, base_dir, limits)
     if iso.mode != "root":  # RLIMIT_NPROC counts all the user's processes, not only the sandbox's
         job = {**job, "_nproc_base": _count_processes(iso.uid)}
     deadline = time.monotonic() + limits.timeout_s
     pid = os.fork()
-    if pid == 0:  # S
+    if pid == 0:
         try:
             os.close(res_r)
             os.close(out_r)
-            _sandbox_session(job, limits, iso, workdir, res_w, out_w, scratch)
+            inside.enter(job, tests, limits, iso, workdir, res_w, out_w, scratch)
         except BaseException:
-            _report_internal(res_w)
+            inside.report_internal(res_w)
         finally:
             os._exit(70)
     os.close(res_w)
     os.close(out_w)
     try:
-        messages, output, timed_out = _collect(res_r, out_r, deadline, limits.max_output_bytes)
-        if timed_out or iso.mode == "none":
+        messages, output, ended, timed_out = _collect(res_r, out_r, deadline, limits.max_output_bytes)
+        code = sig = None
+        if not ended:  # how it ended matters: wait for the exit status
             if timed_out:
-                _kill(pid, iso)
-            reap_pending(block=True)  # a killed sample's processes must be gone before the next starts
-            _reap(pid, iso)
-        else:
-            _pending.append(pid)
-        exits = [m for m in messages if m.get("ev") == "exit"]
-        last = exits[-1] if exits else {}
+                _kill_sample(pid, iso)
+            _, status = os.waitpid(pid, 0)
+            code = os.waitstatus_to_exitcode(status)
+            code, sig = (code, None) if code >= 0 else (None, -code)
+        _kill_sample(pid, iso)
+        _reap(iso)
         n = int.from_bytes(scratch[:2], "little")
         running = scratch[2 : 2 + min(n, 4000)].decode("utf-8", "replace")
-        return RawOutcome(
-            [m for m in messages if m.get("ev") != "exit"],
-            last.get("code"),
-            last.get("signal"),
-            timed_out,
-            output.decode("utf-8", "replace"),
-            running,
-        )
+        return RawOutcome(messages, code, sig, timed_out, output.decode("utf-8", "replace"), running)
     finally:
         os.close(res_r)
         os.close(out_r)
         scratch.close()
-        shutil.rmtree(workdir, ignore_errors=True)
+        _remove_workdir(iso, workdir)
 
 
-def _collect(res_r: int, out_r: int, deadline: float, cap: int) -> tuple[list[dict[str, Any]], bytes, bool]:
-    """Read both pipes until both close or the deadline passes; keep at most `cap` output bytes."""
+def _make_workdir(iso: Isolation, base_dir: str, limits: Limits) -> str:
+    """A fresh working folder: in namespaced modes a private tmpfs of `file_size_mb` (and a fresh
+    /dev/shm), owned by the sandbox uid; otherwise a temporary folder."""
+    workdir = tempfile.mkdtemp(prefix="sample-", dir=base_dir)
+    if iso.mode == "none":
+        return workdir
+    opts = f"size={limits.file_size_mb}m,nr_inodes=4096,mode=0700,uid={iso.uid},gid={iso.uid}"
+    linux.mount("tmpfs", workdir, "tmpfs", linux.MS_NOSUID | linux.MS_NODEV, opts)
+    linux.mount("tmpfs", "/dev/shm", "tmpfs", linux.MS_NOSUID | linux.MS_NODEV, opts)
+    return workdir
+
+
+def _remove_workdir(iso: Isolation, workdir: str) -> None:
+    if iso.mode != "none":
+        for target in (workdir, "/dev/shm"):
+            try:
+                linux.umount(target)
+            except OSError:
+                pass
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _kill_sample(pid: int, iso: Isolation) -> None:
+    """SIGKILL the sample and everything it started."""
+    try:
+        if iso.mode == "none":
+            os.killpg(pid, signal.SIGKILL)
+            _kill_children()
+        else:
+            os.kill(-1, signal.SIGKILL)  # from PID 1: every other process of the worker's namespace
+    except ProcessLookupError:
+        pass
+
+
+def _reap(iso: Isolation) -> None:
+    """Collect dead children and clear what a sample may have left in the worker's namespaces.
+
+    Everything is already SIGKILLed: only processes still being torn down can remain (the kernel
+    unmounts a sample's filesystem view as it exits). Up to a handful are left for the next call;
+    more (a fork bomb) are waited for, so the next sample starts with its process limit free.
+    """
+    give_up = time.monotonic() + 2.0
+    while time.monotonic() < give_up:
+        try:
+            got, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            break
+        if got:
+            continue
+        if iso.mode != "none" and _children() <= 4:
+            break
+        if iso.mode == "none":
+            _kill_children()
+        time.sleep(0.001)
+    if iso.mode != "none":
+        linux.remove_sysv_ipc()  # the worker's IPC namespace is shared by its samples
+
+
+def _children() -> int:
+    """Children of this worker, zombies included."""
+    try:
+        with open("/proc/thread-self/children", encoding="ascii") as fh:
+            return len(fh.read().split())
+    except OSError:
+        return 0
+
+
+def _broken_tests(exc: SyntaxError) -> RawOutcome:
+    feedback = (
+        f"The task's tests do not compile ({exc.msg}, line {exc.lineno}): fix the task, not the program."
+    )
+    return RawOutcome([{"ev": "fail", "status": "error", "feedback": feedback}], None, None, False, "", "")
+
+
+def _collect(
+    res_r: int, out_r: int, deadline: float, cap: int
+) -> tuple[list[dict[str, Any]], bytes, bool, bool]:
+    """Read both pipes until `end`, both pipes closed, or the deadline.
+
+    Returns (messages, output capped at `cap` bytes, ended, timed_out).
+    """
     buf, out = b"", b""
     open_fds = {res_r, out_r}
     while open_fds:
         left = deadline - time.monotonic()
         if left <= 0:
-            return _parse(buf), out, True
+            return _parse(buf), out, False, True
         ready, _, _ = select.select(list(open_fds), [], [], left)
         for fd in ready:
             chunk = os.read(fd, 65536)
             if not chunk:
                 open_fds.discard(fd)
             elif fd == res_r:
-                buf += chunk[: 1 << 20] if len(buf) < 1 << 20 else b""  # a flood on the channel is dropped
+                if len(buf) < 1 << 20:  # a flood on the channel is dropped
+                    buf += chunk
+                if _END in chunk or _END in buf[-len(chunk) - len(_END) :]:
+                    messages = _parse(buf)
+                    if any(m.get("ev") == "end" for m in messages):
+                        rest = _read_available(out_r, cap - len(out))  # flushed before `end`
+                        return messages, out + rest, True, False
             elif len(out) < cap:
                 out += chunk[: cap - len(out)]
-    return _parse(buf), out, False
+    return _parse(buf), out, False, False
+
+
+def _read_available(fd: int, cap: int) -> bytes:
+    """Whatever is already in the pipe, without waiting (at most `cap` bytes kept)."""
+    flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+    fcntl.fcntl(fd, fcntl.F_SETFL, flags | os.O_NONBLOCK)
+    data = b""
+    try:
+        while len(data) < cap:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                break
+            data += chunk
+    except BlockingIOError:
+        pass
+    return data[: max(cap, 0)]
 
 
 def _parse(buf: bytes) -> list[dict[str, Any]]:
@@ -137,31 +204,6 @@ def _parse(buf: bytes) -> list[dict[str, Any]]:
         if isinstance(msg, dict):
             messages.append(msg)
     return messages
-
-
-def _kill(pid: int, iso: Isolation) -> None:
-    try:
-        os.killpg(pid, signal.SIGKILL) if iso.mode == "none" else os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-
-
-def _reap(pid: int, iso: Isolation) -> None:
-    """Wait for S, then for every orphan that came back to this worker (it is a child subreaper)."""
-    try:
-        os.waitpid(pid, 0)
-    except ChildProcessError:
-        pass
-    give_up = time.monotonic() + 2.0
-    while time.monotonic() < give_up:
-        if iso.mode == "none":
-            _kill_children()
-        try:
-            got, _ = os.waitpid(-1, os.WNOHANG)
-        except ChildProcessError:
-            return
-        if got == 0:
-            time.sleep(0.002)
 
 
 def _kill_children() -> None:
@@ -178,115 +220,6 @@ def _kill_children() -> None:
                 continue
 
 
-# -- inside the sandbox -----------------------------------------------------------------------------
-def _sandbox_session(
-    job: dict[str, Any],
-    limits: Limits,
-    iso: Isolation,
-    workdir: str,
-    res_w: int,
-    out_w: int,
-    scratch: mmap.mmap,
-) -> None:
-    """S: new session and namespaces, then fork C and wait for it; report how it ended."""
-    linux.prctl(linux.PR_SET_PDEATHSIG, signal.SIGKILL)
-    os.setsid()
-    namespaced = iso.mode != "none"
-    if namespaced:
-        linux.unshare(linux.CLONE_NEWPID | linux.CLONE_NEWNS | linux.CLONE_NEWIPC | linux.CLONE_NEWUTS)
-    me = os.getpid()
-    child = os.fork()
-    if child == 0:  # C
-        try:
-            linux.prctl(linux.PR_SET_PDEATHSIG, signal.SIGKILL)
-            if os.getppid() != (0 if namespaced else me):  # S already gone (outside the namespace: 0)
-                os._exit(71)
-            if namespaced:
-                _prepare_filesystem(iso, workdir, limits)
-                _init(job, limits, iso, workdir, res_w, out_w, scratch)
-            else:
-                _program(job, limits, iso, workdir, res_w, out_w, scratch)
-        except BaseException:
-            _report_internal(res_w)
-        finally:
-            os._exit(70)
-    os.close(out_w)
-    _, status = os.waitpid(child, 0)
-    if not namespaced:  # in a namespace C reports on R itself
-        _report_exit(res_w, status)
-    os._exit(0)
-
-
-def _report_internal(res_w: int) -> None:
-    """The sandbox itself failed (not the program): hand the traceback to the worker."""
-    import traceback
-
-    try:
-        os.write(
-            res_w, (json.dumps({"ev": "sandbox_error", "detail": traceback.format_exc()}) + "\n").encode()
-        )
-    except OSError:
-        pass
-
-
-def _report_exit(res_w: int, status: int) -> None:
-    code = os.waitstatus_to_exitcode(status)
-    report = {"ev": "exit", "code": code if code >= 0 else None, "signal": -code if code < 0 else None}
-    os.write(res_w, (json.dumps(report) + "\n").encode())
-
-
-def _init(
-    job: dict[str, Any],
-    limits: Limits,
-    iso: Isolation,
-    workdir: str,
-    res_w: int,
-    out_w: int,
-    scratch: mmap.mmap,
-) -> None:
-    """C, PID 1 of the sample's namespace: fork R, reap everything, exit as R did."""
-    program = os.fork()
-    if program == 0:
-        try:
-            _program(job, limits, iso, workdir, res_w, out_w, scratch)
-        except BaseException:
-            _report_internal(res_w)
-        finally:
-            os._exit(70)
-    os.close(out_w)
-    while True:
-        pid, status = os.waitpid(-1, 0)
-        if pid == program:
-            _report_exit(res_w, status)
-            os._exit(0)  # the kernel now kills whatever the program left behind
-
-
-def _prepare_filesystem(iso: Isolation, workdir: str, limits: Limits) -> None:
-    """C: private mounts; hide home/project folders; everything read-only but a private tmpfs."""
-    linux.mount(None, "/", None, linux.MS_REC | linux.MS_PRIVATE)
-    staged = []
-    for i, path in enumerate(iso.expose):  # park what must stay visible before covering its parent
-        stage = os.path.join(os.path.dirname(workdir), f".stage-{i}")
-        os.makedirs(stage, exist_ok=True)
-        linux.mount(path, stage, None, linux.MS_BIND | linux.MS_REC)
-        staged.append((stage, path))
-    for path in iso.hide:
-        linux.mount("tmpfs", path, "tmpfs", linux.MS_NOSUID | linux.MS_NODEV, "size=1m,mode=0755")
-    for stage, path in staged:
-        os.makedirs(path, exist_ok=True)
-        linux.mount(stage, path, None, linux.MS_MOVE)
-    for target, keep in linux.mount_points():
-        try:
-            linux.mount(None, target, None, linux.MS_REMOUNT | linux.MS_BIND | linux.MS_RDONLY | keep)
-        except OSError:
-            continue
-    tmpfs_opts = f"size={limits.file_size_mb}m,nr_inodes=4096,mode=0700,uid={iso.uid},gid={iso.uid}"
-    linux.mount("tmpfs", workdir, "tmpfs", linux.MS_NOSUID | linux.MS_NODEV, tmpfs_opts)
-    if os.path.isdir("/dev/shm"):
-        linux.mount("tmpfs", "/dev/shm", "tmpfs", linux.MS_NOSUID | linux.MS_NODEV, tmpfs_opts)
-    linux.mount("proc", "/proc", "proc", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC)
-
-
 def _count_processes(uid: int) -> int:
     n = 0
     for entry in os.listdir("/proc"):
@@ -297,54 +230,3 @@ def _count_processes(uid: int) -> int:
             except OSError:
                 continue
     return n
-
-
-def _program(
-    job: dict[str, Any],
-    limits: Limits,
-    iso: Isolation,
-    workdir: str,
-    res_w: int,
-    out_w: int,
-    scratch: mmap.mmap,
-) -> None:
-    """R: limits, privileges dropped, clean environment and descriptors; then the harness."""
-    null = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(null, 0)
-    os.dup2(out_w, 1)
-    os.dup2(out_w, 2)
-    keep = os.dup2(res_w, 3)
-    os.closerange(4, 1 << 16)
-    nproc = limits.max_processes + job.get("_nproc_base", 0)
-    mb = 1 << 20
-    for res, value in (
-        (resource.RLIMIT_AS, limits.memory_mb * mb),
-        (resource.RLIMIT_CPU, limits.cpu_seconds),
-        (resource.RLIMIT_FSIZE, limits.file_size_mb * mb),
-        (resource.RLIMIT_NPROC, nproc),
-        (resource.RLIMIT_NOFILE, limits.max_open_files),
-        (resource.RLIMIT_CORE, 0),
-    ):
-        resource.setrlimit(res, (value, value))
-    if iso.mode == "root":
-        os.setgroups([])
-        os.setresgid(iso.uid, iso.uid, iso.uid)
-        os.setresuid(iso.uid, iso.uid, iso.uid)
-        linux.prctl(linux.PR_SET_NO_NEW_PRIVS, 1)
-    elif iso.mode == "userns":
-        linux.drop_all_capabilities()
-    os.chdir(workdir)
-    os.environ.clear()
-    os.environ.update(SAFE_ENV, HOME=workdir, TMPDIR=workdir)
-    tempfile.tempdir = None
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE):
-        signal.signal(sig, signal.SIG_DFL)
-    try:
-        harness.run(job, keep, scratch)
-    finally:
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except BaseException:
-                pass
-        os._exit(0)

@@ -9,6 +9,7 @@ clean process, so no state leaks between samples and no interpreter start is pai
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import shutil
@@ -19,7 +20,7 @@ from dataclasses import asdict
 
 from pdistill.execution.isolation import setup_worker
 from pdistill.execution.limits import Limits
-from pdistill.execution.sandbox import reap_pending, run_sample
+from pdistill.execution.sandbox import run_sample
 from pdistill.execution.status import decide
 
 
@@ -35,6 +36,7 @@ def main(argv: list[str] | None = None) -> None:
     out = sys.stdout
     try:
         iso = setup_worker(args.mode, args.slot, args.project_dir, base_dir)
+        gc.freeze()  # keep the collector away from inherited objects: fewer copy-on-write faults per fork
         out.write(json.dumps({"ready": True, "isolation": asdict(iso)}) + "\n")
         out.flush()
         for line in sys.stdin.buffer:
@@ -51,7 +53,6 @@ def main(argv: list[str] | None = None) -> None:
             out.write(json.dumps(verdict) + "\n")
             out.flush()
     finally:
-        reap_pending(block=True)
         shutil.rmtree(base_dir, ignore_errors=True)
 
 

@@ -185,21 +185,41 @@ def test_nothing_can_be_written_outside_the_working_folder(run, need_isolation):
     assert not os.path.exists(target)
 
 
-def test_working_folder_is_fresh_private_and_removed(run):
+def test_working_folder_is_fresh_private_and_removed():
     code = (
         "import os, tempfile\n"
         "def f():\n"
-        "    env = os.environ\n"
-        "    print(os.getcwd(), env['HOME'], env['TMPDIR'], tempfile.gettempdir(), os.listdir('.'))\n"
+        "    env, cwd = os.environ, os.getcwd()\n"
+        "    print(cwd, env['HOME'], env['TMPDIR'], tempfile.gettempdir(), os.listdir('.'), {probe})\n"
         "    open('scratch.txt', 'w').write('x')\n"
         "    return 1\n"
     )
-    r = run(code, TEST)
-    assert r["status"] == "passed"
-    cwd, home, tmpdir, gettemp, listing = r["output"].split(" ", 4)
-    assert cwd == home == tmpdir == gettemp
-    assert listing.strip() == "[]"
-    assert not os.path.exists(cwd)
+    task = {"t": {"test": TEST, "entry_point": "f"}}
+    with SandboxPool(workers=1) as p:  # both samples on the same worker, one after the other
+        first, _ = execute_samples(
+            task,
+            [{"task_id": "t", "sample_id": 0, "code": code.format(probe="None")}],
+            Limits(),
+            pool=p,
+            progress=False,
+        )
+        old = first[0]["output"].split(" ")[0]
+        probe = f"os.path.exists({old!r})"
+        second, _ = execute_samples(
+            task,
+            [{"task_id": "t", "sample_id": 1, "code": code.format(probe=probe)}],
+            Limits(),
+            pool=p,
+            progress=False,
+        )
+    for r, left_over in ((first[0], "None"), (second[0], "False")):
+        assert r["status"] == "passed", r
+        cwd, home, tmpdir, gettemp, listing, probed = r["output"].split()
+        assert cwd == home == tmpdir == gettemp
+        assert listing == "[]"  # fresh: nothing from before
+        assert probed == left_over  # the first sample's folder is gone by the time the second runs
+        assert not os.path.exists(cwd)  # and it never was a folder of the host's
+    assert second[0]["output"].split()[0] != old
 
 
 def test_secrets_of_the_parent_are_invisible(monkeypatch):
