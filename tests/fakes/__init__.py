@@ -1,0 +1,1 @@
+"""Fake services for tests: a loopback OpenAI-compatible server."""

@@ -1,0 +1,1 @@
+"""Tests of the teacher library against a real loopback OpenAI-compatible server."""
