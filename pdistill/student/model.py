@@ -1,0 +1,123 @@
+"""Load the student: a Hugging Face causal LM and its tokenizer, ready for batched generation.
+
+A reference is either a local folder (loaded with `local_files_only`, never touching the network) or a
+Hugging Face Hub id (`org/name`, from the local cache or the Hub). GGUF files have a hook here but are
+not supported yet. Every failure is a `PdistillError` that names the setting it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from pdistill.io import PdistillError
+
+_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?$")
+_DTYPES = {
+    "float32": torch.float32,
+    "fp32": torch.float32,
+    "bfloat16": torch.bfloat16,
+    "bf16": torch.bfloat16,
+    "float16": torch.float16,
+    "fp16": torch.float16,
+}
+
+
+def resolve_device(device: str = "auto", *, setting: str = "student.device") -> torch.device:
+    """`auto` is CUDA when available, else CPU; an explicit CUDA device without CUDA is an error."""
+    if device == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    try:
+        dev = torch.device(device)
+    except (RuntimeError, ValueError):
+        raise PdistillError(f"{setting}: unknown device {device!r} (use auto, cpu, cuda or cuda:N)") from None
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise PdistillError(f"{setting}: {device!r} requested but CUDA is not available")
+    return dev
+
+
+def resolve_dtype(dtype: str, device: torch.device, *, setting: str = "student.dtype") -> torch.dtype:
+    """`auto` is bfloat16 on a GPU (float16 where bf16 is unsupported) and float32 on CPU."""
+    if dtype == "auto":
+        if device.type != "cuda":
+            return torch.float32
+        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+    if dtype not in _DTYPES:
+        raise PdistillError(f"{setting}: unknown dtype {dtype!r} (use auto, {', '.join(_DTYPES)})")
+    return _DTYPES[dtype]
+
+
+def prepare_tokenizer(tokenizer: Any, *, setting: str = "student.model") -> Any:
+    """Left padding (generation continues every row from its last real token); pad = eos when missing."""
+    tokenizer.padding_side = "left"
+    if tokenizer.pad_token is None:
+        if tokenizer.eos_token is None:
+            raise PdistillError(f"{setting}: the tokenizer has neither a pad nor an eos token")
+        tokenizer.pad_token = tokenizer.eos_token
+    return tokenizer
+
+
+def _looks_like_path(ref: str) -> bool:
+    """A reference that cannot be a Hub id (`name` or `org/name`) must be meant as a path."""
+    return ref.startswith((".", "/", "~")) or not _HUB_ID.match(ref)
+
+
+def _first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (transformers' messages run to several)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _load_gguf(path: Path, device: torch.device, dtype: torch.dtype, setting: str) -> tuple[Any, Any]:
+    """Hook for GGUF students (a later issue: `from_pretrained(folder, gguf_file=...)` or llama.cpp)."""
+    raise PdistillError(
+        f"{setting}: GGUF files are not supported yet ({str(path)!r}); use a Hugging Face folder or Hub id"
+    )
+
+
+def load_student(
+    ref: str, *, device: str = "auto", dtype: str = "auto", setting: str = "student.model"
+) -> tuple[Any, Any]:
+    """Load `(model, tokenizer)` from a local folder or a Hub id, in eval mode on the chosen device.
+
+    `device`: auto | cpu | cuda | cuda:N. `dtype`: auto | float32 | bfloat16 | float16 (and fp32/bf16/fp16).
+    `setting` is the config key named in error messages; device/dtype errors name its siblings
+    (`student.device`, `student.dtype`).
+    """
+    prefix = setting.rsplit(".", 1)[0] if "." in setting else setting
+    dev = resolve_device(device, setting=f"{prefix}.device")
+    dt = resolve_dtype(dtype, dev, setting=f"{prefix}.dtype")
+    path = Path(ref).expanduser()
+    if path.suffix.lower() == ".gguf":
+        return _load_gguf(path, dev, dt, setting)
+    if path.is_dir():
+        local = True
+    elif path.exists():
+        raise PdistillError(f"{setting}: {ref!r} is a file; expected a model folder or a Hugging Face Hub id")
+    elif _looks_like_path(ref):
+        raise PdistillError(f"{setting}: local folder {ref!r} does not exist")
+    else:
+        local = False
+    source = str(path) if local else ref
+
+    from transformers import AutoModelForCausalLM, AutoTokenizer  # slow import, only when loading
+
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local)
+        model = AutoModelForCausalLM.from_pretrained(source, local_files_only=local, dtype=dt)
+    except (OSError, ValueError) as exc:
+        if local:
+            reason = _first_line(exc)
+            raise PdistillError(
+                f"{setting}: folder {ref!r} holds no loadable causal LM + tokenizer: {reason}"
+            ) from None
+        raise PdistillError(
+            f"{setting}: {ref!r} is not a local folder and could not be loaded from the Hugging Face Hub "
+            f"(offline?): {_first_line(exc)}"
+        ) from None
+    model.to(dev)
+    model.eval()
+    return model, prepare_tokenizer(tokenizer, setting=setting)
