@@ -38,11 +38,13 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from pdistill.commands import execute, tasks
+    from pdistill.commands import execute, models, tasks, teacher
 
     cli.add_command(tasks.tasks)
     cli.add_command(execute.execute)
     cli.add_command(execute.sandbox)
+    cli.add_command(models.models)
+    cli.add_command(teacher.teacher)
 
 
 _register()

@@ -12,7 +12,7 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,16 @@ class DataError(PdistillError):
         super().__init__(f"{where}: {message}")
         self.path = str(path)
         self.line = line
+
+
+def cache_root(environ: Mapping[str, str] | None = None) -> Path:
+    """Where pdistill keeps what must outlive stage outputs (teacher responses, models): an absolute
+    `$PDISTILL_CACHE_DIR`, else `${XDG_CACHE_HOME:-~/.cache}/pdistill`."""
+    env = os.environ if environ is None else environ
+    base = env.get("PDISTILL_CACHE_DIR") or ""
+    if not base:
+        base = str(Path(env.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "pdistill")
+    return Path(base).expanduser().absolute()
 
 
 def dumps(record: Any) -> str:

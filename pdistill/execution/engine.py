@@ -66,3 +66,25 @@ def execute_samples(
         record.update({k: verdict[k] for k in RESULT_FIELDS})
         results.append(record)
     return results, [v["elapsed_s"] for v in verdicts]
+
+
+def execute_repeated(
+    tasks: Mapping[str, Any],
+    programs: Sequence[tuple[str, str]],
+    runs: int,
+    limits: Limits | None = None,
+    *,
+    workers: int | None = None,
+    mode: str = "auto",
+    progress: bool | None = None,
+) -> list[list[dict[str, Any]]]:
+    """Run each `(task_id, program)` `runs` times (to catch flaky programs); one list of verdicts each."""
+    if runs < 1:
+        raise ValueError(f"runs must be at least 1, got {runs}")
+    samples = [
+        {"task_id": tid, "sample_id": i * runs + r, "code": code}
+        for i, (tid, code) in enumerate(programs)
+        for r in range(runs)
+    ]
+    results, _ = execute_samples(tasks, samples, limits, workers=workers, mode=mode, progress=progress)
+    return [results[i * runs : (i + 1) * runs] for i in range(len(programs))]

@@ -9,7 +9,7 @@
 See docs/student.md for the rules (modes, stop strings, extraction, determinism).
 """
 
-from pdistill.student.extract import extract_from_chat, extract_from_completion, extract_program
+from pdistill.extract import extract_from_chat, extract_from_completion, extract_program
 from pdistill.student.generate import Generation, default_stop, format_prompt, generate, resolve_mode
 from pdistill.student.model import load_student
 

@@ -33,9 +33,9 @@ from transformers import (
     TopPLogitsWarper,
 )
 
+from pdistill.extract import CHAT_STOP, COMPLETION_STOP, extract_program, find_stop, truncate
 from pdistill.io import PdistillError
 from pdistill.prompts import load_template, render
-from pdistill.student.extract import CHAT_STOP, COMPLETION_STOP, extract_program, find_stop, truncate
 from pdistill.student.model import prepare_tokenizer
 
 ATTEMPT_TEMPLATE = Path(__file__).resolve().parents[2] / "prompts" / "attempt.txt"

@@ -14,6 +14,7 @@ from typing import Any
 import torch
 
 from pdistill.io import PdistillError
+from pdistill.models.registry import is_registry_name
 
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?$")
 _DTYPES = {
@@ -72,10 +73,25 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _load_gguf(path: Path, device: torch.device, dtype: torch.dtype, setting: str) -> tuple[Any, Any]:
-    """Hook for GGUF students (a later issue: `from_pretrained(folder, gguf_file=...)` or llama.cpp)."""
-    raise PdistillError(
-        f"{setting}: GGUF files are not supported yet ({str(path)!r}); use a Hugging Face folder or Hub id"
-    )
+    """A GGUF file or registry name: pulled if needed, converted once to a cached folder, loaded from it."""
+    from pdistill.models import convert_gguf, resolve_gguf
+
+    gguf = resolve_gguf(str(path), setting=setting)
+    folder = convert_gguf(gguf, setting=setting)
+
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True)
+        model = AutoModelForCausalLM.from_pretrained(folder, local_files_only=True, dtype=dtype)
+    except (OSError, ValueError) as exc:
+        raise PdistillError(
+            f"{setting}: the folder converted from {str(path)!r} ({folder}) does not load: "
+            f"{_first_line(exc)}; delete it to convert again"
+        ) from None
+    model.to(device)
+    model.eval()
+    return model, prepare_tokenizer(tokenizer, setting=setting)
 
 
 def load_student(
@@ -91,7 +107,7 @@ def load_student(
     dev = resolve_device(device, setting=f"{prefix}.device")
     dt = resolve_dtype(dtype, dev, setting=f"{prefix}.dtype")
     path = Path(ref).expanduser()
-    if path.suffix.lower() == ".gguf":
+    if path.suffix.lower() == ".gguf" or is_registry_name(ref):
         return _load_gguf(path, dev, dt, setting)
     if path.is_dir():
         local = True

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pdistill.io import atomic_open, dumps
+from pdistill.io import atomic_open, cache_root, dumps
 from pdistill.teacher.response import is_response
 
 log = logging.getLogger(__name__)
@@ -32,12 +32,7 @@ _KEY = re.compile(r"[0-9a-f]{64}")
 
 def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     """`$PDISTILL_CACHE_DIR/teacher`, else `${XDG_CACHE_HOME:-~/.cache}/pdistill/teacher`, made absolute."""
-    env = os.environ if environ is None else environ
-    base = env.get("PDISTILL_CACHE_DIR") or ""
-    if not base:
-        xdg = env.get("XDG_CACHE_HOME") or ""
-        base = str(Path(xdg or "~/.cache").expanduser() / "pdistill")
-    return Path(base).expanduser().absolute() / "teacher"
+    return cache_root(environ) / "teacher"
 
 
 def canonical_request(model: str, messages: list[dict[str, Any]], sampling: Mapping[str, Any]) -> dict:

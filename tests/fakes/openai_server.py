@@ -12,9 +12,12 @@ Fault specs: "429[:retry_after_s]", "500", "503", "400", "401", "404", "slow[:de
 delay, past the client's timeout), "drop" (close the socket without a reply), "malformed" (200 with
 truncated JSON), "no_code" (a reply without a code block), "empty" (content ""), "null" (content null).
 
+`answers={marker: code}` scripts correct answers: a request whose last user message contains `marker`
+gets `code` in a fenced block (pipeline tests use the task's function name as marker).
+
 Standalone, for end-to-end tests that kill a client mid-run and count requests here afterwards:
 
-    python -m tests.fakes.openai_server --port 8123 --latency 0.05
+    python -m tests.fakes.openai_server --port 8123 --latency 0.05 [--answers answers.json]
 
 prints `listening on http://127.0.0.1:PORT/v1`, serves `GET /_stats` (counts as JSON), and accepts
 `POST /_faults` with `{"faults": [...], "match": "..."}` and `POST /_reset`.
@@ -34,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 FAULT_KINDS = frozenset(
@@ -117,9 +121,16 @@ def completion(body: dict[str, Any], contents: list[str | None]) -> dict[str, An
 class FakeOpenAIServer:
     """The server and its bookkeeping; `start()`/`stop()` or use it as a context manager."""
 
-    def __init__(self, port: int = 0, latency_s: float = 0.0, api_key: str | None = None) -> None:
+    def __init__(
+        self,
+        port: int = 0,
+        latency_s: float = 0.0,
+        api_key: str | None = None,
+        answers: dict[str, str] | None = None,
+    ) -> None:
         self.latency_s = latency_s
         self.api_key = api_key
+        self.answers = dict(answers or {})  # marker in the last user message -> code to answer with
         self._lock = threading.Lock()
         self._plans: list[tuple[str | None, collections.deque[Fault]]] = []
         self.requests: list[Recorded] = []
@@ -192,6 +203,14 @@ class FakeOpenAIServer:
             "max_per_body": max(by_body.values(), default=0),
             "max_in_flight": self.max_in_flight,
         }
+
+    def reply(self, body: dict[str, Any], index: int) -> str:
+        """The scripted answer whose marker the request contains, else the default reply."""
+        text = last_user_message(body)
+        for marker, code in sorted(self.answers.items()):
+            if marker in text:
+                return f"Here is a correct version.\n\n```python\n{code.rstrip()}\n```\n"
+        return reply_content(body, index)
 
     def _admit(self, body: dict[str, Any], authorization: str) -> Fault | None:
         """Record a request, count it in flight, and pop the fault scripted for it, if any."""
@@ -278,7 +297,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(401)
         kind, seconds = (fault.kind, fault.seconds) if fault else (None, None)
         n = int(body.get("n") or 1)
-        contents: list[str | None] = [reply_content(body, i) for i in range(n)]
+        contents: list[str | None] = [fake.reply(body, i) for i in range(n)]
         if kind == "429":
             return self._error(429, {"Retry-After": f"{seconds or 0:g}"})
         if kind in ("500", "503", "400", "401", "404"):
@@ -307,8 +326,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=0, help="TCP port on 127.0.0.1 (0: any free port)")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds to wait before each reply")
     parser.add_argument("--api-key", default=None, help="answer 401 unless this Bearer key is sent")
+    parser.add_argument("--answers", default=None, help="JSON file {marker: code}: scripted correct answers")
     args = parser.parse_args(argv)
-    server = FakeOpenAIServer(port=args.port, latency_s=args.latency, api_key=args.api_key)
+    answers = json.loads(Path(args.answers).read_text(encoding="utf-8")) if args.answers else None
+    server = FakeOpenAIServer(port=args.port, latency_s=args.latency, api_key=args.api_key, answers=answers)
     print(f"listening on {server.base_url}", flush=True)
     with contextlib.suppress(KeyboardInterrupt):
         server._httpd.serve_forever()

@@ -7,70 +7,11 @@ that `load_student` reads like any local model.
 
 from __future__ import annotations
 
-import inspect
-import textwrap as _textwrap_module
 from pathlib import Path
 
 import pytest
 
-CHAT_TEMPLATE = (
-    "{{ bos_token }}{% for m in messages %}<|{{ m['role'] }}|>\n{{ m['content'] }}<|end|>\n{% endfor %}"
-    "{% if add_generation_prompt %}<|assistant|>\n{% endif %}"
-)
-SPECIAL = ["<s>", "<|end|>", "<|user|>", "<|assistant|>"]
-
-
-def _corpus() -> str:
-    """A few KB of real Python (the stdlib `textwrap` module, stable per Python version) and a fence."""
-    return inspect.getsource(_textwrap_module)[:6000] + "\n```python\n```\n"
-
-
-def build_tokenizer(folder: Path, *, chat_template: str | None = CHAT_TEMPLATE):
-    """Train a byte-level BPE (vocab 512) and save it as a transformers tokenizer with a BOS processor."""
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
-    from transformers import PreTrainedTokenizerFast
-
-    tok = Tokenizer(models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=512, special_tokens=SPECIAL, initial_alphabet=pre_tokenizers.ByteLevel.alphabet()
-    )
-    tok.train_from_iterator([_corpus()], trainer)
-    tok.post_processor = processors.TemplateProcessing(
-        single="<s> $A", pair="<s> $A <s> $B", special_tokens=[("<s>", tok.token_to_id("<s>"))]
-    )
-    fast = PreTrainedTokenizerFast(
-        tokenizer_object=tok, bos_token="<s>", eos_token="<|end|>", additional_special_tokens=SPECIAL[2:]
-    )
-    if chat_template:
-        fast.chat_template = chat_template
-    fast.save_pretrained(folder)
-    return fast
-
-
-def build_model(folder: Path, tokenizer) -> None:
-    """A 2-layer, 32-wide Llama with seeded random weights, saved next to the tokenizer."""
-    import torch
-    from transformers import LlamaConfig, LlamaForCausalLM
-
-    config = LlamaConfig(
-        vocab_size=len(tokenizer),
-        hidden_size=32,
-        intermediate_size=64,
-        num_hidden_layers=2,
-        num_attention_heads=4,
-        num_key_value_heads=2,
-        max_position_embeddings=2048,
-        initializer_range=0.5,  # peaky random logits: varied text rather than one repeated token
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        tie_word_embeddings=True,
-    )
-    torch.manual_seed(0)
-    model = LlamaForCausalLM(config)
-    model.generation_config.eos_token_id = tokenizer.eos_token_id
-    model.save_pretrained(folder)
+from tests.fakes.tiny_model import build_model, build_tokenizer
 
 
 @pytest.fixture(scope="session")

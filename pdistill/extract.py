@@ -1,4 +1,4 @@
-"""Turn a student completion into the full program that is executed: pure functions on text, no model.
+"""Turn a model reply (student completion, or teacher answer) into the full program that is executed.
 
 Two shapes of output come back from the student:
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pdistill.student.extract import (
+from pdistill.extract import (
     CHAT_STOP,
     COMPLETION_STOP,
     Block,

@@ -1,0 +1,64 @@
+"""A teacher for a pipeline stage: from the `teacher:` params section to a ready `Teacher`, plus the
+cost figures the stage writes as metrics.
+
+`teacher.base_url: local` starts a local OpenAI-compatible server for `teacher.model` (a GGUF file or
+an offline registry name) for the duration of the stage and talks to it through the same client code
+as to the real API.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from pdistill.teacher.client import Teacher
+from pdistill.teacher.config import TeacherConfig
+from pdistill.teacher.response import TeacherReply
+
+LOCAL = "local"
+
+
+@contextlib.contextmanager
+def open_teacher(params: Mapping[str, Any]) -> Iterator[Teacher]:
+    """A `Teacher` configured from the `teacher:` section (a local server started when asked for)."""
+    params = dict(params)
+    with contextlib.ExitStack() as stack:
+        if params.get("base_url") == LOCAL:
+            from pdistill.teacher.serve import local_server  # imported only when a local server is used
+
+            params["base_url"] = stack.enter_context(local_server(str(params.get("model", ""))))
+        config = TeacherConfig.from_params(params)
+        yield stack.enter_context(Teacher(config))
+
+
+def config_for_estimate(params: Mapping[str, Any]) -> TeacherConfig:
+    """The teacher's configuration without starting anything (a local server's URL is a stand-in)."""
+    params = dict(params)
+    if params.get("base_url") == LOCAL:
+        params["base_url"] = "http://127.0.0.1:1/v1"
+    return TeacherConfig.from_params(params)
+
+
+def data_cost(replies: Sequence[TeacherReply], config: TeacherConfig) -> dict[str, Any]:
+    """What the teacher calls behind this data cost, whether answered now or from the cache: tokens
+    from each reply's recorded usage, USD from the price table. Deterministic, unlike the ledger."""
+    prompt = sum(r.usage.get("prompt_tokens", 0) for r in replies)
+    completion = sum(r.usage.get("completion_tokens", 0) for r in replies)
+    price = config.price()
+    return {
+        "replies": len(replies),
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "usd": round(price.usd(prompt, completion), 6) if price else None,
+    }
+
+
+def teacher_metrics(teacher: Teacher, replies: Sequence[TeacherReply]) -> dict[str, Any]:
+    """`data`: the cost of the data (deterministic); `run`: this run's ledger (requests actually sent,
+    cache hits, retries, USD actually spent)."""
+    return {
+        "model": teacher.config.model,
+        "data": data_cost(replies, teacher.config),
+        "run": teacher.ledger.to_metrics(),
+    }

@@ -1,0 +1,100 @@
+"""Stage `refine`: the teacher fixes the student's failed attempts, shown the code and the execution
+feedback; a refinement is kept only if it passes the tests `refine.validation_runs` times.
+
+    python stages/refine.py --tasks data/tasks/train.jsonl --samples data/attempt/samples.jsonl \
+        --results data/attempt/results.jsonl --prompt prompts/refine.txt \
+        --reference-prompt prompts/refine_reference.txt --out data/refine/refinements.jsonl \
+        --metrics metrics/refine.json
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from pdistill.execution.config import ExecutionConfig
+from pdistill.execution.engine import execute_repeated
+from pdistill.io import read_jsonl, write_json, write_jsonl
+from pdistill.params import load_params, section
+from pdistill.personalise import (
+    code_hash,
+    failed_attempts,
+    judge,
+    program_from_reply,
+    refine_messages,
+    summarise,
+)
+from pdistill.prompts import load_template
+from pdistill.tasks import load_tasks
+from pdistill.teacher.session import open_teacher, teacher_metrics
+
+
+def main() -> None:
+    """Ask the teacher to refine every failed attempt; validate; write the refinements and metrics."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    for name in ("--tasks", "--samples", "--results", "--prompt", "--reference-prompt", "--out", "--metrics"):
+        parser.add_argument(name, required=True)
+    parser.add_argument("--params", default="params.yaml")
+    args = parser.parse_args()
+    params = load_params(args.params)
+    refine = section(params, "refine", args.params)
+    execution = ExecutionConfig.from_params(section(params, "execution", args.params))
+    tasks = {t.task_id: t for t in load_tasks(args.tasks)}
+    failures = failed_attempts(read_jsonl(args.samples), read_jsonl(args.results), refine.get("per_task"))
+    template = load_template(args.prompt)
+    reference = load_template(args.reference_prompt) if refine.get("show_reference") else None
+    conversations = [
+        refine_messages(template, reference, tasks[s["task_id"]], s["code"], r["feedback"])
+        for s, r in failures
+    ]
+    with open_teacher(section(params, "teacher", args.params)) as teacher:
+        replies = teacher.chat_many(conversations, desc="refine")
+        programs = [
+            program_from_reply(reply.content, tasks[s["task_id"]])
+            for (s, _), reply in zip(failures, replies, strict=True)
+        ]
+        verdicts = execute_repeated(
+            tasks,
+            [(s["task_id"], p) for (s, _), p in zip(failures, programs, strict=True)],
+            int(refine.get("validation_runs", 1)),
+            execution.limits,
+            workers=execution.workers,
+            mode=execution.sandbox,
+        )
+        records: list[dict[str, Any]] = []
+        for (sample, result), reply, program, runs in zip(failures, replies, programs, verdicts, strict=True):
+            status, kept = judge(runs)
+            records.append(
+                {
+                    "task_id": sample["task_id"],
+                    "sample_id": sample["sample_id"],
+                    "attempt": sample["code"],
+                    "attempt_hash": code_hash(sample["code"]),
+                    "attempt_status": result["status"],
+                    "feedback": result["feedback"],
+                    "teacher_model": teacher.config.model,
+                    "request_hash": reply.request_hash,
+                    "reply": reply.content,
+                    "refinement": program,
+                    "status": status,
+                    "kept": kept,
+                    "feedback_after": runs[0]["feedback"],
+                }
+            )
+        write_jsonl(args.out, records)
+        metrics = {
+            **summarise(records),
+            "failed_attempts": len(failures),
+            "teacher": teacher_metrics(teacher, replies),
+        }
+    write_json(args.metrics, metrics)
+    print(
+        f"refine: {metrics['kept']}/{metrics['requested']} refinements pass their tests "
+        f"({metrics['tasks_kept']} tasks) -> {args.out}"
+    )
+
+
+if __name__ == "__main__":
+    main()
