@@ -16,17 +16,37 @@ from pdistill.execution.config import ExecutionConfig
 from pdistill.execution.engine import execute_repeated
 from pdistill.io import read_jsonl, write_json, write_jsonl
 from pdistill.params import load_params, section
-from pdistill.personalise import (
-    code_hash,
-    failed_attempts,
-    judge,
-    program_from_reply,
-    refine_messages,
-    summarise,
-)
+from pdistill.personalise import code_hash, judge, program_from_reply, refine_conversations, summarise
 from pdistill.prompts import load_template
 from pdistill.tasks import load_tasks
 from pdistill.teacher.session import open_teacher, teacher_metrics
+
+
+def records_for(
+    failures: list, replies: list, programs: list[str], verdicts: list[list[dict]], teacher_model: str
+) -> list[dict[str, Any]]:
+    """One provenance-carrying record per refined attempt."""
+    records = []
+    for (sample, result), reply, program, runs in zip(failures, replies, programs, verdicts, strict=True):
+        status, kept = judge(runs)
+        records.append(
+            {
+                "task_id": sample["task_id"],
+                "sample_id": sample["sample_id"],
+                "attempt": sample["code"],
+                "attempt_hash": code_hash(sample["code"]),
+                "attempt_status": result["status"],
+                "feedback": result["feedback"],
+                "teacher_model": teacher_model,
+                "request_hash": reply.request_hash,
+                "reply": reply.content,
+                "refinement": program,
+                "status": status,
+                "kept": kept,
+                "feedback_after": runs[0]["feedback"],
+            }
+        )
+    return records
 
 
 def main() -> None:
@@ -42,53 +62,36 @@ def main() -> None:
     refine = section(params, "refine", args.params)
     execution = ExecutionConfig.from_params(section(params, "execution", args.params))
     tasks = {t.task_id: t for t in load_tasks(args.tasks)}
-    failures = failed_attempts(read_jsonl(args.samples), read_jsonl(args.results), refine.get("per_task"))
-    template = load_template(args.prompt)
     reference = load_template(args.reference_prompt) if refine.get("show_reference") else None
-    conversations = [
-        refine_messages(template, reference, tasks[s["task_id"]], s["code"], r["feedback"])
-        for s, r in failures
-    ]
-    with open_teacher(section(params, "teacher", args.params)) as teacher:
-        replies = teacher.chat_many(conversations, desc="refine")
-        programs = [
-            program_from_reply(reply.content, tasks[s["task_id"]])
-            for (s, _), reply in zip(failures, replies, strict=True)
-        ]
-        verdicts = execute_repeated(
-            tasks,
-            [(s["task_id"], p) for (s, _), p in zip(failures, programs, strict=True)],
-            int(refine.get("validation_runs", 1)),
-            execution.limits,
-            workers=execution.workers,
-            mode=execution.sandbox,
-        )
-        records: list[dict[str, Any]] = []
-        for (sample, result), reply, program, runs in zip(failures, replies, programs, verdicts, strict=True):
-            status, kept = judge(runs)
-            records.append(
-                {
-                    "task_id": sample["task_id"],
-                    "sample_id": sample["sample_id"],
-                    "attempt": sample["code"],
-                    "attempt_hash": code_hash(sample["code"]),
-                    "attempt_status": result["status"],
-                    "feedback": result["feedback"],
-                    "teacher_model": teacher.config.model,
-                    "request_hash": reply.request_hash,
-                    "reply": reply.content,
-                    "refinement": program,
-                    "status": status,
-                    "kept": kept,
-                    "feedback_after": runs[0]["feedback"],
-                }
+    failures, conversations = refine_conversations(
+        tasks,
+        read_jsonl(args.samples),
+        read_jsonl(args.results),
+        refine.get("per_task"),
+        load_template(args.prompt),
+        reference,
+    )
+    metrics: dict[str, Any] = {"failed_attempts": len(failures)}
+    records: list[dict[str, Any]] = []
+    if conversations:  # no teacher at all (no server started, no key needed) when nothing failed
+        with open_teacher(section(params, "teacher", args.params)) as teacher:
+            replies = teacher.chat_many(conversations, desc="refine")
+            programs = [
+                program_from_reply(r.content, tasks[s["task_id"]])
+                for (s, _), r in zip(failures, replies, strict=True)
+            ]
+            verdicts = execute_repeated(
+                tasks,
+                [(s["task_id"], p) for (s, _), p in zip(failures, programs, strict=True)],
+                int(refine.get("validation_runs", 1)),
+                execution.limits,
+                workers=execution.workers,
+                mode=execution.sandbox,
             )
-        write_jsonl(args.out, records)
-        metrics = {
-            **summarise(records),
-            "failed_attempts": len(failures),
-            "teacher": teacher_metrics(teacher, replies),
-        }
+            records = records_for(failures, replies, programs, verdicts, teacher.config.model)
+            metrics["teacher"] = teacher_metrics(teacher, replies)
+    write_jsonl(args.out, records)
+    metrics.update(summarise(records))
     write_json(args.metrics, metrics)
     print(
         f"refine: {metrics['kept']}/{metrics['requested']} refinements pass their tests "
