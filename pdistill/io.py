@@ -11,8 +11,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,16 @@ def cache_root(environ: Mapping[str, str] | None = None) -> Path:
     if not base:
         base = str(Path(env.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "pdistill")
     return Path(base).expanduser().absolute()
+
+
+def run_stage(main: Callable[[], None]) -> None:
+    """Run a stage script's `main`: a `PdistillError` becomes one `error: ...` line and exit status 1
+    (no traceback: the message names the file, line or setting to fix)."""
+    try:
+        main()
+    except PdistillError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(1)
 
 
 def dumps(record: Any) -> str:

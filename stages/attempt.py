@@ -12,7 +12,7 @@ import json
 import time
 from typing import Any
 
-from pdistill.io import write_jsonl
+from pdistill.io import run_stage, write_jsonl
 from pdistill.params import load_params, section
 from pdistill.prompts import load_template
 from pdistill.student.generate import generate
@@ -83,4 +83,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_stage(main)

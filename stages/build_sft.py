@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import Any
 
-from pdistill.io import PdistillError, read_jsonl, write_json, write_jsonl
+from pdistill.io import PdistillError, read_jsonl, run_stage, write_json, write_jsonl
 from pdistill.params import load_params, section
 from pdistill.prompts import load_template
 from pdistill.sft import build_variant, token_counts
@@ -101,4 +101,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_stage(main)

@@ -14,7 +14,7 @@ from typing import Any
 
 from pdistill.execution import execute_samples
 from pdistill.execution.config import ExecutionConfig
-from pdistill.io import write_json, write_jsonl
+from pdistill.io import run_stage, write_json, write_jsonl
 from pdistill.params import load_params, section
 from pdistill.tasks import Task, load_tasks
 
@@ -76,4 +76,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_stage(main)

@@ -13,7 +13,7 @@ from typing import Any
 from pdistill.execution import execute_samples
 from pdistill.execution.config import ExecutionConfig
 from pdistill.execution.records import load_samples
-from pdistill.io import write_json, write_jsonl
+from pdistill.io import run_stage, write_json, write_jsonl
 from pdistill.metrics import mean_pass_at_k
 from pdistill.params import load_params, section
 from pdistill.tasks import load_tasks
@@ -61,4 +61,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_stage(main)

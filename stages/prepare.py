@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import random
 
-from pdistill.io import write_json
+from pdistill.io import run_stage, write_json
 from pdistill.loaders import load_humaneval
 from pdistill.params import load_params, section
 from pdistill.tasks import Task, load_tasks, write_tasks
@@ -53,4 +53,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_stage(main)

@@ -14,7 +14,7 @@ from typing import Any
 
 from pdistill.execution.config import ExecutionConfig
 from pdistill.execution.engine import execute_repeated
-from pdistill.io import read_jsonl, write_json, write_jsonl
+from pdistill.io import read_jsonl, run_stage, write_json, write_jsonl
 from pdistill.params import load_params, section
 from pdistill.personalise import code_hash, judge, program_from_reply, refine_conversations, summarise
 from pdistill.prompts import load_template
@@ -100,4 +100,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_stage(main)

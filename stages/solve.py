@@ -13,7 +13,7 @@ from typing import Any
 
 from pdistill.execution.config import ExecutionConfig
 from pdistill.execution.engine import execute_repeated
-from pdistill.io import write_json, write_jsonl
+from pdistill.io import run_stage, write_json, write_jsonl
 from pdistill.params import load_params, section
 from pdistill.personalise import judge, program_from_reply, solve_messages, summarise
 from pdistill.prompts import load_template
@@ -78,4 +78,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_stage(main)

@@ -9,6 +9,7 @@ as to the real API.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -21,14 +22,17 @@ LOCAL = "local"
 
 @contextlib.contextmanager
 def open_teacher(params: Mapping[str, Any]) -> Iterator[Teacher]:
-    """A `Teacher` configured from the `teacher:` section (a local server started when asked for)."""
-    params = dict(params)
+    """A `Teacher` configured from the `teacher:` section (a local server started when asked for).
+
+    Every key is validated before anything starts, so a typo costs no server start-up.
+    """
+    config = config_for_estimate(params)
     with contextlib.ExitStack() as stack:
         if params.get("base_url") == LOCAL:
             from pdistill.teacher.serve import local_server  # imported only when a local server is used
 
-            params["base_url"] = stack.enter_context(local_server(str(params.get("model", ""))))
-        config = TeacherConfig.from_params(params)
+            url = stack.enter_context(local_server(str(params.get("model", ""))))
+            config = dataclasses.replace(config, base_url=url)
         yield stack.enter_context(Teacher(config))
 
 
