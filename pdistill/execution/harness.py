@@ -18,6 +18,7 @@ import mmap
 import operator
 import os
 import sys
+from collections.abc import Callable
 from types import CodeType
 from typing import Any, NamedTuple
 
@@ -128,31 +129,40 @@ class Reporter:
     def cmp_helper(self, index: int, left: Any, op: str, right: Any, message: Any) -> None:
         """`__pd_cmp__`: one comparison assertion."""
         ok = bool(_OPS[op](left, right))
-        self.total += 1
-        if ok:
-            self.passed += 1
-        elif not self.failed:
-            msg = message() if message is not None else None
-            self.fail(
-                "failed",
-                fb.assertion_feedback(self.asserts[index], self.entry, self.call, left, op, right, msg),
-            )
-        self.call = None
+        self._count(
+            ok,
+            lambda: fb.assertion_feedback(
+                self.asserts[index],
+                self.entry,
+                self.call,
+                left,
+                op,
+                right,
+                message() if message is not None else None,
+            ),
+        )
 
     def assert_helper(self, index: int, value: Any, message: Any) -> None:
         """`__pd_assert__`: one truth assertion."""
-        ok = bool(value)
+        self._count(
+            bool(value),
+            lambda: fb.truth_feedback(
+                self.asserts[index],
+                self.entry,
+                self.call,
+                self.result,
+                self.has_result,
+                message() if message is not None else None,
+            ),
+        )
+
+    def _count(self, ok: bool, feedback: Callable[[], str]) -> None:
+        """Count one assertion; the first that fails is reported (its feedback built only then)."""
         self.total += 1
         if ok:
             self.passed += 1
         elif not self.failed:
-            msg = message() if message is not None else None
-            self.fail(
-                "failed",
-                fb.truth_feedback(
-                    self.asserts[index], self.entry, self.call, self.result, self.has_result, msg
-                ),
-            )
+            self.fail("failed", feedback())
         self.call = None
 
     def exception(self, exc: BaseException) -> None:

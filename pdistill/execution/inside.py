@@ -47,21 +47,6 @@ def report_internal(res_w: int) -> None:
     report(res_w, {"ev": "sandbox_error", "detail": traceback.format_exc()})
 
 
-def enter(
-    job: dict[str, Any],
-    tests: harness.PreparedTests | None,
-    limits: Limits,
-    iso: Isolation,
-    workdir: str,
-    res_w: int,
-    out_w: int,
-    scratch: mmap.mmap,
-) -> None:
-    """C: own session, then the program. Never returns."""
-    os.setsid()
-    run_program(job, tests, limits, iso, workdir, res_w, out_w, scratch)
-
-
 def run_program(
     job: dict[str, Any],
     tests: harness.PreparedTests | None,
@@ -72,7 +57,9 @@ def run_program(
     out_w: int,
     scratch: mmap.mmap,
 ) -> None:
-    """C: limits, privileges dropped, clean environment and descriptors; then the harness."""
+    """C: own session, limits, privileges dropped, clean environment and descriptors; then the harness.
+    Never returns."""
+    os.setsid()
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     os.dup2(out_w, 1)

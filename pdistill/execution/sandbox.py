@@ -45,7 +45,7 @@ def run_sample(job: dict[str, Any], limits: Limits, iso: Isolation, base_dir: st
         try:
             os.close(res_r)
             os.close(out_r)
-            inside.enter(job, tests, limits, iso, workdir, res_w, out_w, scratch)
+            inside.run_program(job, tests, limits, iso, workdir, res_w, out_w, scratch)
         except BaseException:
             inside.report_internal(res_w)
         finally:
