@@ -1,0 +1,186 @@
+"""Stage `evaluate@<model>`: pass@1 (and pass@k) of the student, base or with a LoRA adapter, on every
+benchmark, after each step of multi-step inference (attempt, then self-refinement on visible-test feedback).
+
+    python stages/evaluate.py --model-name persd --adapter models/persd \
+        --tasks data/tasks/humaneval.jsonl --tasks data/tasks/heldout.jsonl \
+        --attempt-prompt prompts/attempt.txt --refine-prompt prompts/student_refine.txt \
+        --out data/eval/persd.jsonl --metrics metrics/eval/persd.json
+
+`--adapter none` evaluates the base student (`student.model`). Settings: the `evaluate` section of
+params.yaml, plus `student.model/device/dtype/mode` and the `execution` section. See docs/evaluation.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from pdistill.evaluate import run_multistep, student_generate_fn, summarise
+from pdistill.execution import SandboxPool
+from pdistill.execution.config import ExecutionConfig
+from pdistill.io import PdistillError, run_stage, write_json, write_jsonl
+from pdistill.params import load_params, section
+from pdistill.prompts import load_template
+from pdistill.tasks import Task, load_tasks
+
+# key: (default, accepted types, check, what a valid value is)
+SETTINGS: dict[str, tuple[Any, tuple[type, ...], Any, str]] = {
+    "n": (1, (int,), lambda v: v >= 1, "an integer ≥ 1"),
+    "temperature": (0.0, (int, float), lambda v: v >= 0, "a number ≥ 0"),
+    "top_p": (0.95, (int, float), lambda v: 0 < v <= 1, "a number in (0, 1]"),
+    "max_new_tokens": (384, (int,), lambda v: v >= 1, "an integer ≥ 1"),
+    "batch_size": (8, (int,), lambda v: v >= 1, "an integer ≥ 1"),
+    "seed": (0, (int,), lambda v: True, "an integer"),
+    "steps": (2, (int,), lambda v: v >= 1, "an integer ≥ 1"),
+    "k": (
+        [1],
+        (int, list),
+        lambda v: all(isinstance(x, int) and x >= 1 for x in v),
+        "k ≥ 1 or a list of them",
+    ),
+    "limit": (0, (int, type(None)), lambda v: v is None or v >= 0, "an integer ≥ 0 or null (all tasks)"),
+    "bootstrap_samples": (1000, (int,), lambda v: v >= 1, "an integer ≥ 1"),
+    "confidence": (0.95, (float,), lambda v: 0 < v < 1, "a number in (0, 1)"),
+}
+
+
+def eval_settings(d: dict[str, Any], path: str = "params.yaml") -> dict[str, Any]:
+    """The `evaluate` section with defaults filled in; an unknown key or a bad value names itself."""
+    unknown = sorted(set(d) - set(SETTINGS))
+    if unknown:
+        raise PdistillError(
+            f"{path}: evaluate: unknown key(s) {', '.join(unknown)}; known: {', '.join(SETTINGS)}"
+        )
+    out = {}
+    for key, (default, types, ok, what) in SETTINGS.items():
+        value = d.get(key, default)
+        if key == "k" and isinstance(value, int) and not isinstance(value, bool):
+            value = [value]
+        if isinstance(value, bool) or not isinstance(value, types) or not ok(value):
+            raise PdistillError(f"{path}: evaluate.{key} must be {what}, got {value!r}")
+        out[key] = value
+    if out["temperature"] == 0 and out["n"] > 1:
+        raise PdistillError(
+            f"{path}: evaluate.temperature 0 is greedy: n={out['n']} samples would be identical"
+        )
+    return out
+
+
+def check_adapter(adapter: str) -> Path | None:
+    """The adapter folder (None for `none`); a missing folder or one without a PEFT config is an error."""
+    if adapter == "none":
+        return None
+    folder = Path(adapter)
+    if not folder.is_dir():
+        raise PdistillError(f"--adapter {adapter}: adapter folder not found (train it first, or pass none)")
+    if not (folder / "adapter_config.json").is_file():
+        raise PdistillError(f"--adapter {adapter}: no adapter_config.json: not a PEFT adapter folder")
+    return folder
+
+
+def load_model(student: dict[str, Any], adapter: Path | None) -> tuple[Any, Any]:
+    """The base student, with the LoRA adapter merged into it when one is given."""
+    from pdistill.student.model import load_student
+
+    model, tokenizer = load_student(
+        str(student["model"]), device=student.get("device", "auto"), dtype=student.get("dtype", "auto")
+    )
+    if adapter is None:
+        return model, tokenizer
+    from peft import PeftModel
+
+    try:
+        model = PeftModel.from_pretrained(model, str(adapter), is_trainable=False)
+    except (OSError, ValueError, RuntimeError, KeyError) as exc:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise PdistillError(f"--adapter {adapter}: does not load onto {student['model']}: {reason}") from None
+    model = model.merge_and_unload()  # plain weights: generation runs at base-model speed
+    model.eval()
+    return model, tokenizer
+
+
+def load_benchmarks(paths: list[str], limit: int | None) -> dict[str, list[Task]]:
+    """Benchmark name (the file's stem) -> its first `limit` tasks (all for 0 / null)."""
+    benchmarks: dict[str, list[Task]] = {}
+    for path in paths:
+        name = Path(path).stem
+        if name in benchmarks:
+            raise PdistillError(f"--tasks {path}: a second benchmark named {name!r} (names are file stems)")
+        tasks = load_tasks(path)
+        benchmarks[name] = tasks[:limit] if limit else tasks
+    return benchmarks
+
+
+def main() -> None:
+    """Evaluate one model on every benchmark; write the per-sample records and the metrics."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--model-name", required=True, help="name in messages (base, or the variant)")
+    parser.add_argument("--adapter", required=True, help="LoRA adapter folder, or none for the base student")
+    parser.add_argument("--tasks", required=True, action="append", help="a benchmark's task file (repeat)")
+    parser.add_argument("--attempt-prompt", required=True)
+    parser.add_argument("--refine-prompt", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--metrics", required=True)
+    parser.add_argument("--params", default="params.yaml")
+    args = parser.parse_args()
+    params = load_params(args.params)
+    settings = eval_settings(section(params, "evaluate", args.params), args.params)
+    student = section(params, "student", args.params)
+    cfg = ExecutionConfig.from_params(section(params, "execution", args.params))
+    adapter = check_adapter(args.adapter)
+    benchmarks = load_benchmarks(args.tasks, settings["limit"])
+    attempt, refine = load_template(args.attempt_prompt), load_template(args.refine_prompt)
+    model, tokenizer = load_model(student, adapter)
+    generate_fn = student_generate_fn(
+        model,
+        tokenizer,
+        attempt_template=attempt,
+        refine_template=refine,
+        mode=student.get("mode", "auto"),
+        **{k: settings[k] for k in ("temperature", "top_p", "max_new_tokens", "batch_size")},
+    )
+    records: list[dict[str, Any]] = []
+    metrics: dict[str, Any] = {}
+    with SandboxPool(cfg.workers, cfg.sandbox) as pool:
+        for name, tasks in benchmarks.items():
+            start = time.perf_counter()
+            rows = run_multistep(
+                tasks,
+                generate_fn,
+                n=settings["n"],
+                steps=settings["steps"],
+                seed=settings["seed"],
+                limits=cfg.limits,
+                pool=pool,
+                progress=None,
+            )
+            records += [{"benchmark": name, **r} for r in rows]
+            metrics[name] = summarise(
+                rows,
+                steps=settings["steps"],
+                ks=settings["k"],
+                bootstrap_samples=settings["bootstrap_samples"],
+                confidence=settings["confidence"],
+                seed=settings["seed"],
+            )
+            steps = ", ".join(
+                f"step {s}: pass@1 {m['pass@1']:.3f} [{m['pass@1_ci_low']:.3f}, {m['pass@1_ci_high']:.3f}]"
+                for s, m in ((s, metrics[name][f"step{s}"]) for s in range(1, settings["steps"] + 1))
+                if "pass@1" in m
+            )
+            print(
+                f"evaluate@{args.model_name} {name}: {len(tasks)} tasks, {steps} "
+                f"({time.perf_counter() - start:.1f} s)",
+                file=sys.stderr,
+            )
+    write_jsonl(args.out, records)
+    write_json(args.metrics, metrics)
+
+
+if __name__ == "__main__":
+    run_stage(main)
