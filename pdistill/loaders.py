@@ -15,10 +15,10 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from pdistill.io import DataError, PdistillError
-from pdistill.tasks import Task, check_unique, extract_visible_tests, load_tasks
+from pdistill.tasks import Task, check_unique, extract_visible_tests, field_error, load_tasks, parse_code
 
 MBPP_HUB_ID = "google-research-datasets/mbpp"
 HUMANEVAL_FIELDS = ("task_id", "prompt", "entry_point", "canonical_solution", "test")
@@ -86,7 +86,7 @@ def load_humaneval(path: str | os.PathLike[str] | None = None) -> list[Task]:
     for where, line, rec in read_records(path):
         for key in HUMANEVAL_FIELDS:
             if not isinstance(rec.get(key), str):
-                _fail(where, line, key, "missing" if key not in rec else "expected a string")
+                field_error(where, line, key, "missing" if key not in rec else "expected a string")
         errata = HUMANEVAL_ERRATA.get(rec["task_id"], frozenset())
         visible = [t for t in extract_visible_tests(rec["prompt"], rec["entry_point"]) if t not in errata]
         record = {
@@ -128,29 +128,29 @@ def mbpp_task(rec: dict[str, Any], where: str = "<mbpp>", line: int | None = Non
     """Convert one MBPP record; the entry point is the function of `code` that `test_list[0]` calls."""
     for key in ("task_id", "text", "code", "test_list"):
         if key not in rec:
-            _fail(where, line, key, "missing")
+            field_error(where, line, key, "missing")
     task_id = rec["task_id"]
     if isinstance(task_id, bool) or not isinstance(task_id, (int, str)) or not str(task_id).strip():
-        _fail(where, line, "task_id", "expected an integer")
+        field_error(where, line, "task_id", "expected an integer")
     for key in ("text", "code"):
         if not isinstance(rec[key], str) or not rec[key].strip():
-            _fail(where, line, key, "expected a non-empty string")
+            field_error(where, line, key, "expected a non-empty string")
     setup = rec.get("test_setup_code") or ""
     if not isinstance(setup, str):
-        _fail(where, line, "test_setup_code", "expected a string")
+        field_error(where, line, "test_setup_code", "expected a string")
     tests, challenge = rec["test_list"], rec.get("challenge_test_list") or []
     for key, value in (("test_list", tests), ("challenge_test_list", challenge)):
         if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
-            _fail(where, line, key, "expected a list of strings")
+            field_error(where, line, key, "expected a list of strings")
     if not tests:
-        _fail(where, line, "test_list", "is empty")
-    code = _parse(rec["code"], where, line, "code")
+        field_error(where, line, "test_list", "is empty")
+    code = parse_code(rec["code"], where, line, "code")
     defs = {n.name: n for n in code.body if isinstance(n, ast.FunctionDef)}
-    first = _parse(tests[0], where, line, "test_list[0]")
+    first = parse_code(tests[0], where, line, "test_list[0]")
     called = [n.func.id for n in ast.walk(first) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
     entry_point = next((name for name in called if name in defs), None)
     if entry_point is None:
-        _fail(
+        field_error(
             where,
             line,
             "test_list",
@@ -158,7 +158,7 @@ def mbpp_task(rec: dict[str, Any], where: str = "<mbpp>", line: int | None = Non
             f"'code' defines: {', '.join(defs) or 'no top-level function'})",
         )
     prompt = _mbpp_prompt(rec["code"], defs[entry_point], rec["text"], tests[0])
-    _parse(prompt + "    pass\n", where, line, "text")  # the docstring built from it must be valid
+    parse_code(prompt + "    pass\n", where, line, "text")  # the docstring built from it must be valid
     record = {
         "task_id": f"MBPP/{task_id}",
         "prompt": prompt,
@@ -204,16 +204,3 @@ def _mbpp_hub_rows() -> list[Row]:
             "download mbpp.jsonl and pass --path FILE"
         ) from None
     return [(f"hf://datasets/{MBPP_HUB_ID}[{i}]", None, r) for i, r in enumerate(records)]
-
-
-def _fail(where: str, line: int | None, field: str, message: str) -> NoReturn:
-    raise DataError(where, line, f"field '{field}': {message}")
-
-
-def _parse(code: str, where: str, line: int | None, field: str) -> ast.Module:
-    try:
-        return ast.parse(code)
-    except SyntaxError as exc:
-        _fail(where, line, field, f"Python syntax error (line {exc.lineno} of the code): {exc.msg}")
-    except ValueError as exc:  # e.g. null bytes
-        _fail(where, line, field, f"not parseable Python: {exc}")

@@ -73,42 +73,42 @@ class Task:
                 raise DataError(path, line, f"unknown field '{key}'{hint}")
         for key in REQUIRED_FIELDS:
             if key not in record:
-                _fail(path, line, key, "missing")
+                field_error(path, line, key, "missing")
 
         def text(key: str, default: Any = None) -> Any:
             value = record.get(key, default)
             if not isinstance(value, str) or not value.strip():
-                _fail(path, line, key, f"expected a non-empty string, got {_describe(value)}")
+                field_error(path, line, key, f"expected a non-empty string, got {_describe(value)}")
             return value
 
         task_id, prompt, entry_point = text("task_id"), text("prompt"), text("entry_point")
         if not entry_point.isidentifier() or keyword.iskeyword(entry_point):
-            _fail(path, line, "entry_point", f"{entry_point!r} is not a valid Python identifier")
-        test_tree = _parse(text("test"), path, line, "test")
+            field_error(path, line, "entry_point", f"{entry_point!r} is not a valid Python identifier")
+        test_tree = parse_code(text("test"), path, line, "test")
         has_check = any(isinstance(n, ast.FunctionDef) and n.name == "check" for n in test_tree.body)
         if not has_check and entry_point not in _names(test_tree):
-            _fail(path, line, "test", f"neither defines check(candidate) nor calls '{entry_point}'")
+            field_error(path, line, "test", f"neither defines check(candidate) nor calls '{entry_point}'")
         visible = record.get("visible_tests", [])
         if not isinstance(visible, list) or not all(isinstance(v, str) for v in visible):
             got = _describe(visible)
             if isinstance(visible, list):
                 got = "a list holding " + _describe(next(v for v in visible if not isinstance(v, str)))
-            _fail(path, line, "visible_tests", f"expected a list of strings, got {got}")
+            field_error(path, line, "visible_tests", f"expected a list of strings, got {got}")
         for i, statement in enumerate(visible):
-            body = _parse(statement, path, line, f"visible_tests[{i}]").body
+            body = parse_code(statement, path, line, f"visible_tests[{i}]").body
             if len(body) != 1 or not isinstance(body[0], ast.Assert):
-                _fail(path, line, f"visible_tests[{i}]", "expected a single assert statement")
+                field_error(path, line, f"visible_tests[{i}]", "expected a single assert statement")
             if entry_point not in _names(body[0]):
-                _fail(path, line, f"visible_tests[{i}]", f"does not call '{entry_point}'")
+                field_error(path, line, f"visible_tests[{i}]", f"does not call '{entry_point}'")
         reference = record.get("reference")
         if reference is not None:
             if not isinstance(reference, str):
-                _fail(path, line, "reference", f"expected a string or null, got {_describe(reference)}")
-            if entry_point not in _bound_names(_parse(reference, path, line, "reference")):
-                _fail(path, line, "reference", f"does not define '{entry_point}'")
+                field_error(path, line, "reference", f"expected a string or null, got {_describe(reference)}")
+            if entry_point not in _bound_names(parse_code(reference, path, line, "reference")):
+                field_error(path, line, "reference", f"does not define '{entry_point}'")
         meta = record.get("meta", {})
         if not isinstance(meta, dict):
-            _fail(path, line, "meta", f"expected a JSON object, got {_describe(meta)}")
+            field_error(path, line, "meta", f"expected a JSON object, got {_describe(meta)}")
         source = text("source", default_source)
         return cls(task_id, prompt, entry_point, record["test"], tuple(visible), reference, source, meta)
 
@@ -140,7 +140,8 @@ def write_tasks(path: str | os.PathLike[str], tasks: Iterable[Task]) -> int:
     return write_jsonl(path, (t.to_record() for t in tasks))
 
 
-def _fail(path: str | os.PathLike[str], line: int | None, name: str, message: str) -> NoReturn:
+def field_error(path: str | os.PathLike[str], line: int | None, name: str, message: str) -> NoReturn:
+    """Raise the `DataError` for one field of one record: `FILE:LINE: field 'NAME': MESSAGE`."""
     raise DataError(path, line, f"field '{name}': {message}")
 
 
@@ -150,13 +151,14 @@ def _describe(value: Any) -> str:
     return "null" if value is None else _JSON_TYPES.get(type(value), f"a {type(value).__name__}")
 
 
-def _parse(code: str, path: str | os.PathLike[str], line: int | None, name: str) -> ast.Module:
+def parse_code(code: str, path: str | os.PathLike[str], line: int | None, name: str) -> ast.Module:
+    """Parse a code field; a syntax error is a `field_error` naming the field and the code's line."""
     try:
         return ast.parse(code)
     except SyntaxError as exc:
-        _fail(path, line, name, f"Python syntax error (line {exc.lineno} of the code): {exc.msg}")
+        field_error(path, line, name, f"Python syntax error (line {exc.lineno} of the code): {exc.msg}")
     except ValueError as exc:  # e.g. null bytes
-        _fail(path, line, name, f"not parseable Python: {exc}")
+        field_error(path, line, name, f"not parseable Python: {exc}")
 
 
 def _names(tree: ast.AST) -> set[str]:
