@@ -101,11 +101,6 @@ def make_tree_readonly(path: str = "/") -> None:
     _check(ret, "mount_setattr")
 
 
-def setns(fd: int, nstype: int) -> None:
-    """Re-associate with the namespace open at `fd` (`setns(2)`)."""
-    _check(_libc.setns(fd, nstype), "setns")
-
-
 MNT_DETACH = 2
 
 
