@@ -48,22 +48,14 @@ def files(tmp_path: Path) -> dict[str, Path]:
     }
 
 
+def _execute(files: dict[str, Path], *extra: str) -> subprocess.CompletedProcess:
+    """`pdistill execute` on the fixture's tasks and samples, writing `files["out"]`."""
+    paths = ("--tasks", str(files["tasks"]), "--samples", str(files["samples"]), "--out", str(files["out"]))
+    return _cli("execute", *paths, *extra)
+
+
 def test_execute_writes_results_in_input_order(files):
-    proc = _cli(
-        "execute",
-        "--tasks",
-        str(files["tasks"]),
-        "--samples",
-        str(files["samples"]),
-        "--out",
-        str(files["out"]),
-        "--timeout",
-        "1",
-        "--workers",
-        "2",
-        "--timings",
-        str(files["timings"]),
-    )
+    proc = _execute(files, "--timeout", "1", "--workers", "2", "--timings", str(files["timings"]))
     assert proc.returncode == 0, proc.stderr
     results = read_jsonl(files["out"])
     assert [(r["task_id"], r["sample_id"], r["status"]) for r in results] == [
@@ -83,22 +75,7 @@ def test_execute_writes_results_in_input_order(files):
     }
     assert len(json.loads(files["timings"].read_text())["seconds"]) == 3
     first = files["out"].read_bytes()
-    assert (
-        _cli(
-            "execute",
-            "--tasks",
-            str(files["tasks"]),
-            "--samples",
-            str(files["samples"]),
-            "--out",
-            str(files["out"]),
-            "--timeout",
-            "1",
-            "--workers",
-            "1",
-        ).returncode
-        == 0
-    )
+    assert _execute(files, "--timeout", "1", "--workers", "1").returncode == 0
     assert files["out"].read_bytes() == first  # deterministic, whatever the worker count
 
 
@@ -124,15 +101,7 @@ def test_execute_writes_results_in_input_order(files):
 def test_bad_samples_fail_clearly_and_write_nothing(files, line, message):
     first = files["samples"].read_text().splitlines()[0]
     files["samples"].write_text(first + "\n" + line + "\n")
-    proc = _cli(
-        "execute",
-        "--tasks",
-        str(files["tasks"]),
-        "--samples",
-        str(files["samples"]),
-        "--out",
-        str(files["out"]),
-    )
+    proc = _execute(files)
     assert proc.returncode == 1
     assert message in proc.stderr and "Traceback" not in proc.stderr
     assert not files["out"].exists()
