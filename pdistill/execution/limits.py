@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
@@ -29,8 +30,8 @@ class Limits:
 
     @property
     def cpu_seconds(self) -> int:
-        """The CPU-time limit actually applied, in whole seconds."""
-        return int(self.cpu_s if self.cpu_s is not None else self.timeout_s + 1) + 1
+        """The CPU-time limit applied: `cpu_s` (default `timeout_s + 1`) rounded up to whole seconds."""
+        return math.ceil(self.cpu_s if self.cpu_s is not None else self.timeout_s + 1)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict (for the worker protocol and provenance)."""

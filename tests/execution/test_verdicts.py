@@ -99,3 +99,11 @@ def test_timeout_names_the_running_call(run):
     r = run("def f(x):\n    while True:\n        pass\n", "assert f(41) == 1\n", timeout_s=1)
     assert r["status"] == "timeout"
     assert r["feedback"] == "Timeout: the program did not finish within 1 s while running f(41)."
+
+
+def test_cpu_limit_is_the_documented_value():
+    from pdistill.execution import Limits
+
+    assert Limits(timeout_s=10).cpu_seconds == 11  # timeout_s + 1
+    assert Limits(timeout_s=2.5).cpu_seconds == 4  # rounded up
+    assert Limits(cpu_s=3).cpu_seconds == 3
