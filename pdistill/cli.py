@@ -38,13 +38,16 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from pdistill.commands import execute, models, tasks, teacher
+    from pdistill.commands import execute, models, params, tasks, teacher
+    from pdistill.commands.synthesize import synthesize_tasks
 
     cli.add_command(tasks.tasks)
+    tasks.tasks.add_command(synthesize_tasks)
     cli.add_command(execute.execute)
     cli.add_command(execute.sandbox)
     cli.add_command(models.models)
     cli.add_command(teacher.teacher)
+    cli.add_command(params.params)
 
 
 _register()

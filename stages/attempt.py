@@ -15,8 +15,8 @@ from typing import Any
 from pdistill.io import run_stage, write_jsonl
 from pdistill.params import load_params, section
 from pdistill.prompts import load_template
+from pdistill.student.backend import open_student
 from pdistill.student.generate import generate
-from pdistill.student.model import load_student
 from pdistill.tasks import Task, load_tasks
 
 GENERATION_KEYS = ("mode", "n", "temperature", "top_p", "max_new_tokens", "batch_size", "seed")
@@ -59,20 +59,18 @@ def main() -> None:
     args = parser.parse_args()
     student = section(load_params(args.params), "student", args.params)
     tasks = load_tasks(args.tasks)
-    model, tokenizer = load_student(
-        str(student["model"]), device=student.get("device", "auto"), dtype=student.get("dtype", "auto")
-    )
     settings = {k: student[k] for k in GENERATION_KEYS if k in student}
-    start = time.perf_counter()
-    generations = generate(
-        model,
-        tokenizer,
-        [t.prompt for t in tasks],
-        template=load_template(args.prompt),
-        entry_points=[t.entry_point for t in tasks],
-        **settings,
-    )
-    seconds = time.perf_counter() - start
+    with open_student(student) as (model, tokenizer):
+        start = time.perf_counter()
+        generations = generate(
+            model,
+            tokenizer,
+            [t.prompt for t in tasks],
+            template=load_template(args.prompt),
+            entry_points=[t.entry_point for t in tasks],
+            **settings,
+        )
+        seconds = time.perf_counter() - start
     records = sample_records(tasks, generations, str(student["model"]), params_hash(student))
     write_jsonl(args.out, records)
     tokens = sum(r["n_tokens"] for r in records)

@@ -24,6 +24,7 @@ from pdistill.execution.config import ExecutionConfig
 from pdistill.io import PdistillError, run_stage, write_json, write_jsonl
 from pdistill.params import load_params, section
 from pdistill.prompts import load_template
+from pdistill.student.backend import open_student
 from pdistill.tasks import Task, load_tasks
 
 # key: (default, accepted types, check, what a valid value is)
@@ -81,37 +82,65 @@ def check_adapter(adapter: str) -> Path | None:
     return folder
 
 
-def load_model(student: dict[str, Any], adapter: Path | None) -> tuple[Any, Any]:
-    """The base student, with the LoRA adapter merged into it when one is given."""
-    from pdistill.student.model import load_student
+def spread(tasks: list[Task], limit: int | None) -> list[Task]:
+    """`limit` tasks spread evenly over the list, in file order (all of them for 0 / null / limit >= len).
 
-    model, tokenizer = load_student(
-        str(student["model"]), device=student.get("device", "auto"), dtype=student.get("dtype", "auto")
-    )
-    if adapter is None:
-        return model, tokenizer
-    from peft import PeftModel
-
-    try:
-        model = PeftModel.from_pretrained(model, str(adapter), is_trainable=False)
-    except (OSError, ValueError, RuntimeError, KeyError) as exc:
-        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise PdistillError(f"--adapter {adapter}: does not load onto {student['model']}: {reason}") from None
-    model = model.merge_and_unload()  # plain weights: generation runs at base-model speed
-    model.eval()
-    return model, tokenizer
+    Benchmarks are often ordered by source or difficulty (HumanEval's first problems are its easiest), so
+    a subset taken from the whole file estimates the full score better than the first `limit` tasks.
+    """
+    if not limit or limit >= len(tasks):
+        return tasks
+    return [tasks[i * len(tasks) // limit] for i in range(limit)]
 
 
 def load_benchmarks(paths: list[str], limit: int | None) -> dict[str, list[Task]]:
-    """Benchmark name (the file's stem) -> its first `limit` tasks (all for 0 / null)."""
+    """Benchmark name (the file's stem) -> `limit` of its tasks, spread over the file (all for 0 / null)."""
     benchmarks: dict[str, list[Task]] = {}
     for path in paths:
         name = Path(path).stem
         if name in benchmarks:
             raise PdistillError(f"--tasks {path}: a second benchmark named {name!r} (names are file stems)")
-        tasks = load_tasks(path)
-        benchmarks[name] = tasks[:limit] if limit else tasks
+        benchmarks[name] = spread(load_tasks(path), limit)
     return benchmarks
+
+
+def evaluate_benchmark(
+    model_name: str,
+    name: str,
+    tasks: list[Task],
+    generate_fn: Any,
+    settings: dict[str, Any],
+    cfg: ExecutionConfig,
+    pool: SandboxPool,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Multi-step inference on one benchmark: its per-sample records and its metrics (one line to stderr)."""
+    start = time.perf_counter()
+    rows = run_multistep(
+        tasks,
+        generate_fn,
+        n=settings["n"],
+        steps=settings["steps"],
+        seed=settings["seed"],
+        limits=cfg.limits,
+        pool=pool,
+        progress=None,
+    )
+    summary = summarise(
+        rows,
+        steps=settings["steps"],
+        ks=settings["k"],
+        bootstrap_samples=settings["bootstrap_samples"],
+        confidence=settings["confidence"],
+        seed=settings["seed"],
+    )
+    per_step = ", ".join(
+        f"step {s}: pass@1 {m['pass@1']:.3f} [{m['pass@1_ci_low']:.3f}, {m['pass@1_ci_high']:.3f}]"
+        for s, m in ((s, summary[f"step{s}"]) for s in range(1, settings["steps"] + 1))
+        if "pass@1" in m
+    )
+    seconds = time.perf_counter() - start
+    print(f"evaluate@{model_name} {name}: {len(tasks)} tasks, {per_step} ({seconds:.1f} s)", file=sys.stderr)
+    return rows, summary
 
 
 def main() -> None:
@@ -135,49 +164,22 @@ def main() -> None:
     adapter = check_adapter(args.adapter)
     benchmarks = load_benchmarks(args.tasks, settings["limit"])
     attempt, refine = load_template(args.attempt_prompt), load_template(args.refine_prompt)
-    model, tokenizer = load_model(student, adapter)
-    generate_fn = student_generate_fn(
-        model,
-        tokenizer,
-        attempt_template=attempt,
-        refine_template=refine,
-        mode=student.get("mode", "auto"),
-        **{k: settings[k] for k in ("temperature", "top_p", "max_new_tokens", "batch_size")},
-    )
-    records: list[dict[str, Any]] = []
-    metrics: dict[str, Any] = {}
-    with SandboxPool(cfg.workers, cfg.sandbox) as pool:
-        for name, tasks in benchmarks.items():
-            start = time.perf_counter()
-            rows = run_multistep(
-                tasks,
-                generate_fn,
-                n=settings["n"],
-                steps=settings["steps"],
-                seed=settings["seed"],
-                limits=cfg.limits,
-                pool=pool,
-                progress=None,
-            )
-            records += [{"benchmark": name, **r} for r in rows]
-            metrics[name] = summarise(
-                rows,
-                steps=settings["steps"],
-                ks=settings["k"],
-                bootstrap_samples=settings["bootstrap_samples"],
-                confidence=settings["confidence"],
-                seed=settings["seed"],
-            )
-            steps = ", ".join(
-                f"step {s}: pass@1 {m['pass@1']:.3f} [{m['pass@1_ci_low']:.3f}, {m['pass@1_ci_high']:.3f}]"
-                for s, m in ((s, metrics[name][f"step{s}"]) for s in range(1, settings["steps"] + 1))
-                if "pass@1" in m
-            )
-            print(
-                f"evaluate@{args.model_name} {name}: {len(tasks)} tasks, {steps} "
-                f"({time.perf_counter() - start:.1f} s)",
-                file=sys.stderr,
-            )
+    with open_student(student, adapter=adapter) as (model, tokenizer):
+        generate_fn = student_generate_fn(
+            model,
+            tokenizer,
+            attempt_template=attempt,
+            refine_template=refine,
+            mode=student.get("mode", "auto"),
+            **{k: settings[k] for k in ("temperature", "top_p", "max_new_tokens", "batch_size")},
+        )
+        with SandboxPool(cfg.workers, cfg.sandbox) as pool:
+            results = {
+                name: evaluate_benchmark(args.model_name, name, tasks, generate_fn, settings, cfg, pool)
+                for name, tasks in benchmarks.items()
+            }
+    records = [{"benchmark": name, **r} for name, (rows, _) in results.items() for r in rows]
+    metrics = {name: summary for name, (_, summary) in results.items()}
     write_jsonl(args.out, records)
     write_json(args.metrics, metrics)
 

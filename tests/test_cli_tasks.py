@@ -147,9 +147,9 @@ def test_validate_prints_counts_and_reports_the_first_problem(tmp_path: Path) ->
 
 def test_help_texts() -> None:
     group_help = CliRunner().invoke(tasks, ["--help"]).output
-    assert "Import and validate task files." in group_help
+    assert "Import, synthesize and validate task files." in group_help
     import_help = CliRunner().invoke(tasks, ["import", "--help"]).output
     for words in ("humaneval", "mbpp", "jsonl", "--path", "--out", "--limit", "atomically"):
         assert words in import_help
     assert "FILES" in CliRunner().invoke(tasks, ["validate", "--help"]).output
-    assert isinstance(tasks, click.Group) and set(tasks.commands) == {"import", "validate"}
+    assert isinstance(tasks, click.Group) and set(tasks.commands) == {"import", "synthesize", "validate"}

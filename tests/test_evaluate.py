@@ -323,3 +323,12 @@ def test_stage_rejects_an_unknown_evaluate_key(workspace: Path):
     assert (
         proc.returncode == 1 and "unknown key(s) temprature" in proc.stderr and "Traceback" not in proc.stderr
     )
+
+
+def test_limit_spreads_the_subset_over_the_benchmark():
+    from stages.evaluate import spread
+
+    tasks = [Task(f"t/{i}", f"def f{i}():\n", f"f{i}", "assert True\n") for i in range(10)]
+    assert [t.task_id for t in spread(tasks, 3)] == ["t/0", "t/3", "t/6"]
+    assert [t.task_id for t in spread(tasks, 5)] == ["t/0", "t/2", "t/4", "t/6", "t/8"]
+    assert spread(tasks, 0) == tasks and spread(tasks, None) == tasks and spread(tasks, 10) == tasks

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from pdistill.models.pull import resolve_gguf
-from pdistill.teacher.serve import serve_forever
+from pdistill.models.serve import serve_forever
 
 
 @click.command("serve")

@@ -12,7 +12,11 @@ from pdistill.tasks import Task, load_tasks, write_tasks
 
 @click.group("tasks")
 def tasks() -> None:
-    """Import and validate task files.
+    """Import, synthesize and validate task files.
+
+    `import` converts benchmarks that come with tests (HumanEval, MBPP, JSONL); `synthesize` turns
+    instruction + reference-code pairs without tests (Code Alpaca) into tasks, with test inputs written
+    by the teacher and expected outputs from running the reference in the sandbox.
 
     A task file is JSONL, one task per line: task_id, prompt, entry_point, test, visible_tests,
     reference, source, meta (see docs/data-formats.md, "Task records").

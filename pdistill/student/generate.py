@@ -257,17 +257,18 @@ def generate(
     with tqdm(total=len(prompts), desc="generate", unit="prompt", disable=None if progress else True) as bar:
         for b in range(0, len(rows), batch_size):
             chunk = rows[b : b + batch_size]
-            outs = _generate_batch(
-                model,
-                tokenizer,
-                [encoded[i] for i, _ in chunk],
-                seeds=[row_seed(seed, j, texts[i]) for i, j in chunk],
-                contexts=[texts[i] if resolved == "completion" else "" for i, _ in chunk],
-                stop=stops,
-                temperature=temperature,
-                top_p=top_p,
-                max_new_tokens=max_new_tokens,
-            )
+            settings = {
+                "seeds": [row_seed(seed, j, texts[i]) for i, j in chunk],
+                "contexts": [texts[i] if resolved == "completion" else "" for i, _ in chunk],
+                "stop": stops,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_new_tokens": max_new_tokens,
+            }
+            if hasattr(model, "generate_rows"):  # the llama.cpp backend (pdistill.student.llamacpp)
+                outs = model.generate_rows([texts[i] for i, _ in chunk], **settings)
+            else:
+                outs = _generate_batch(model, tokenizer, [encoded[i] for i, _ in chunk], **settings)
             for (i, j), (text, n_tokens, stopped) in zip(chunk, outs, strict=True):
                 entry = entry_points[i] if entry_points else None
                 program = extract_program(resolved, prompts[i], text, entry, stops)

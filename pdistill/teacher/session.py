@@ -29,7 +29,7 @@ def open_teacher(params: Mapping[str, Any]) -> Iterator[Teacher]:
     config = config_for_estimate(params)
     with contextlib.ExitStack() as stack:
         if params.get("base_url") == LOCAL:
-            from pdistill.teacher.serve import local_server  # imported only when a local server is used
+            from pdistill.models.serve import local_server  # imported only when a local server is used
 
             url = stack.enter_context(local_server(str(params.get("model", ""))))
             config = dataclasses.replace(config, base_url=url)

@@ -18,8 +18,8 @@ import pytest
 
 from pdistill.io import PdistillError
 from pdistill.models.registry import DEFAULT_TEST
+from pdistill.models.serve import local_server, make_params
 from pdistill.teacher.config import is_local_url
-from pdistill.teacher.serve import local_server, make_params
 
 pytest.importorskip("xllamacpp")
 

@@ -1,9 +1,10 @@
 """A throwaway copy of the project (git + DVC) wired to a tiny local student and a loopback teacher.
 
 Each workspace holds this repository's `dvc.yaml`, `stages/`, `pdistill/` and `prompts/`, a handful of
-tasks, and `params.yaml` with the student pointed at a tiny random model and the teacher at a real HTTP
-server on 127.0.0.1 (`tests.fakes.openai_server`, a separate process, so requests can be counted across
-runs and stage crashes). Stages run through the real `dvc` CLI.
+tasks, and `params.yaml` switched to the CI profile (`profiles/ci.yaml`) with the student pointed at a tiny
+random model and the teacher at a real HTTP server on 127.0.0.1 (`tests.fakes.openai_server`, a
+separate process, so requests can be counted across runs and stage crashes).
+Stages run through the real `dvc` CLI.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from pdistill.profiles import apply_profile, load_profile
+from pdistill.tasks import extract_visible_tests
 from tests.fakes.tiny_model import build_tiny_student
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,11 +66,14 @@ TASKS = [
         "assert size({'a': 1}) == 1\nassert size({}) == 0\nassert size({1: 1, 2: 2}) == 2\n",
     ),
 ]
-# The teacher answers correctly for these (a wrong default answer for the others).
+# The teacher answers correctly for these (a wrong default answer for `shout`): whichever tasks the
+# seeded split trains on, every variant gets examples.
 ANSWERS = {
     "def add(": "def add(a, b):\n    return a + b\n",
+    "def double(": "def double(x):\n    return 2 * x\n",
     "def last(": "def last(xs):\n    return xs[-1] if xs else None\n",
     "def evens(": "def evens(xs):\n    return [x for x in xs if x % 2 == 0]\n",
+    "def size(": "def size(d):\n    return len(d)\n",
 }
 
 
@@ -78,7 +84,7 @@ def task_records() -> list[dict]:
             "prompt": prompt,
             "entry_point": name,
             "test": test,
-            "visible_tests": [],
+            "visible_tests": extract_visible_tests(prompt, name),  # the docstring example
             "reference": prompt + body,
             "source": "test",
             "meta": {},
@@ -170,20 +176,8 @@ def make_workspace(path: Path, student: Path, teacher_url: str, cache: Path) -> 
         "OPENAI_API_KEY": "sk-test-not-secret",
     }
     ws = Workspace(path, env)
-    ws.params(
-        prepare={"heldout_fraction": 0.0, "train_limit": 0},
-        student={"model": str(student), "max_new_tokens": 8, "batch_size": 8, "mode": "chat"},
-        teacher={
-            "base_url": teacher_url,
-            "model": "fake-teacher",
-            "max_concurrency": 1,
-            "max_retries": 2,
-            "backoff_initial_s": 0.01,
-            "backoff_max_s": 0.1,
-            "timeout_s": 30,
-        },
-        solve={"use_reference": False},
-    )
+    apply_profile(path / "params.yaml", load_profile(ROOT / "profiles" / "ci.yaml"), "profiles/ci.yaml")
+    ws.params(student={"model": str(student)}, teacher={"base_url": teacher_url})
     ws.run("git", "init", "-q")
     ws.run("git", "config", "user.email", "t@example.com")
     ws.run("git", "config", "user.name", "test")

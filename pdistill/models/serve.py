@@ -1,11 +1,12 @@
-"""A local OpenAI-compatible teacher: llama.cpp's HTTP server (via `xllamacpp`) for a GGUF file.
+"""A local OpenAI-compatible server for a GGUF file (the teacher, or the student on a CPU): llama.cpp's
+HTTP server, via `xllamacpp`.
 
 `xllamacpp` is a prebuilt wheel of llama.cpp (no compiler needed); `xllamacpp.Server(params)` loads the
 model and serves `/v1/models`, `/v1/chat/completions` and `/v1/completions` from a background thread
 until the object is destroyed. Two ways to use it:
 
 - `serve_forever(gguf)`: in this process, until Ctrl-C or SIGTERM (`pdistill teacher serve`).
-- `local_server(ref)`: a context manager that runs `python -m pdistill.teacher.serve` as a child
+- `local_server(ref)`: a context manager that runs `python -m pdistill.models.serve` as a child
   process, waits until `/v1/models` answers, yields the base URL (`http://127.0.0.1:PORT/v1`) and stops
   the child on exit. A separate process is easy to stop cleanly and keeps llama.cpp's threads and
   memory out of the caller (the refine stage, when `teacher.base_url` is `local`).
@@ -53,8 +54,12 @@ def make_params(
     threads: int | None = None,
     parallel: int = 1,
     alias: str | None = None,
+    lora: str | os.PathLike[str] | None = None,
 ) -> Any:
-    """`xllamacpp.CommonParams` for serving `gguf` on 127.0.0.1:`port` (0: any free port)."""
+    """`xllamacpp.CommonParams` for serving `gguf` on 127.0.0.1:`port` (0: any free port).
+
+    `lora`: a LoRA adapter in llama.cpp's GGUF format, applied at scale 1 to every request.
+    """
     try:
         import xllamacpp
     except ImportError as exc:
@@ -70,6 +75,10 @@ def make_params(
     params.cpuparams_batch.n_threads = n_threads
     if alias:
         params.model_alias = {alias}
+    if lora is not None:
+        adapter = xllamacpp.CommonAdapterLoraInfo()
+        adapter.path, adapter.scale = str(lora), 1.0
+        params.lora_adapters = [adapter]
     return params
 
 
@@ -132,6 +141,7 @@ def local_server(
     threads: int | None = None,
     parallel: int = 1,
     alias: str | None = None,
+    lora: str | os.PathLike[str] | None = None,
     timeout_s: float = 300.0,
     setting: str = "teacher.model",
 ) -> Iterator[str]:
@@ -145,10 +155,12 @@ def local_server(
 
     gguf = resolve_gguf(model, setting=setting)
     name = alias or (os.fspath(model) if not os.fspath(model).endswith(".gguf") else gguf.stem)
-    cmd = [sys.executable, "-m", "pdistill.teacher.serve", "--model", str(gguf), "--port", str(port)]
+    cmd = [sys.executable, "-m", "pdistill.models.serve", "--model", str(gguf), "--port", str(port)]
     cmd += ["--ctx", str(ctx), "--parallel", str(parallel), "--alias", name]
     if threads:
         cmd += ["--threads", str(threads)]
+    if lora is not None:
+        cmd += ["--lora", str(lora)]
     with tempfile.TemporaryDirectory(prefix="pdistill-serve-") as tmp:
         log = Path(tmp) / "server.log"
         with open(log, "wb") as log_fh:
@@ -202,13 +214,14 @@ def _stop(proc: subprocess.Popen) -> None:
 
 def _main(argv: list[str] | None = None) -> None:
     """The child process of `local_server`: serve, print the READY line, run until SIGTERM."""
-    parser = argparse.ArgumentParser(prog="python -m pdistill.teacher.serve")
+    parser = argparse.ArgumentParser(prog="python -m pdistill.models.serve")
     parser.add_argument("--model", required=True, help="GGUF file")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--ctx", type=int, default=4096)
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--parallel", type=int, default=1)
     parser.add_argument("--alias", default=None)
+    parser.add_argument("--lora", default=None, help="LoRA adapter (llama.cpp GGUF)")
     args = parser.parse_args(argv)
 
     def ready(base_url: str) -> None:
@@ -224,6 +237,7 @@ def _main(argv: list[str] | None = None) -> None:
             threads=args.threads,
             parallel=args.parallel,
             alias=args.alias,
+            lora=args.lora,
         )
     except PdistillError as exc:
         print(f"error: {exc}", file=sys.stderr, flush=True)

@@ -1,0 +1,100 @@
+"""Stage `report`: the comparison of the base student and every distillation variant, as metrics, a
+Markdown table and plot data.
+
+    python stages/report.py --models base stand inpd persd persd_refine persd_combined \
+        --eval-metrics metrics/eval --eval-records data/eval \
+        --sft-metrics metrics/sft --train-metrics metrics/train \
+        --refine-metrics metrics/refine.json --solve-metrics metrics/solve.json \
+        --refinements data/refine/refinements.jsonl --solutions data/solve/solutions.jsonl \
+        --metrics metrics/report.json --markdown reports/comparison.md --plot reports/pass_at_1.json
+
+Per model it reads `<eval-metrics>/<model>.json` and `<eval-records>/<model>.jsonl`, and for every model
+but `base` `<sft-metrics>/<model>.json` and `<train-metrics>/<model>.json`. Settings: `student.model` and
+`evaluate.bootstrap_samples`, `evaluate.confidence`, `evaluate.seed` (the paired comparisons). See
+docs/report.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from pdistill.io import PdistillError, atomic_open, run_stage, write_json
+from pdistill.params import load_params, section
+from pdistill.report import gather, load_inputs, plot_rows, render_markdown
+
+STATS_DEFAULTS = {"bootstrap_samples": 1000, "confidence": 0.95, "seed": 0}
+
+
+def stats_settings(params: dict[str, Any], path: str) -> dict[str, Any]:
+    """`evaluate.bootstrap_samples/confidence/seed` (the evaluate stage's defaults when absent)."""
+    ev = params.get("evaluate") or {}
+    if not isinstance(ev, dict):
+        raise PdistillError(f"{path}: section 'evaluate' is not a mapping")
+    out = {k: ev.get(k, v) for k, v in STATS_DEFAULTS.items()}
+    for key, ok, what in (
+        ("bootstrap_samples", lambda v: isinstance(v, int) and v >= 1, "an integer ≥ 1"),
+        ("confidence", lambda v: isinstance(v, float) and 0 < v < 1, "a number in (0, 1)"),
+        ("seed", lambda v: isinstance(v, int), "an integer"),
+    ):
+        if isinstance(out[key], bool) or not ok(out[key]):
+            raise PdistillError(f"{path}: evaluate.{key} must be {what}, got {out[key]!r}")
+    return out
+
+
+def main() -> None:
+    """Read every model's evaluation, data and cost; write the report, its metrics and plot data."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--models", required=True, nargs="+", help="base and the variants, in table order")
+    for name in (
+        "--eval-metrics",
+        "--eval-records",
+        "--sft-metrics",
+        "--train-metrics",
+        "--refine-metrics",
+        "--solve-metrics",
+        "--refinements",
+        "--solutions",
+        "--metrics",
+        "--markdown",
+        "--plot",
+    ):
+        parser.add_argument(name, required=True)
+    parser.add_argument("--params", default="params.yaml")
+    args = parser.parse_args()
+    params = load_params(args.params)
+    student = section(params, "student", args.params)
+    inputs = load_inputs(
+        models=args.models,
+        eval_metrics_dir=args.eval_metrics,
+        eval_records_dir=args.eval_records,
+        sft_metrics_dir=args.sft_metrics,
+        train_metrics_dir=args.train_metrics,
+        refine_metrics=args.refine_metrics,
+        solve_metrics=args.solve_metrics,
+        refinements=args.refinements,
+        solutions=args.solutions,
+        student=str(student.get("model", "")),
+        **stats_settings(params, args.params),
+    )
+    report = gather(inputs)
+    markdown = render_markdown(report)
+    rows = plot_rows(report)
+    # Everything is computed before the first write: a bad input leaves no output behind.
+    write_json(args.metrics, report)
+    with atomic_open(args.plot) as fh:
+        fh.write(json.dumps(rows, sort_keys=True, indent=1, ensure_ascii=False) + "\n")
+    with atomic_open(args.markdown) as fh:
+        fh.write(markdown)
+    print(
+        f"report: {len(args.models)} models, {len(report['benchmarks'])} benchmarks -> {args.markdown}",
+        file=sys.stderr,
+    )
+
+
+if __name__ == "__main__":
+    run_stage(main)
