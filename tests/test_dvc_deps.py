@@ -84,3 +84,23 @@ def test_stage_params_exist(name, stage):
                 f"stage {name}: params key {key} not in params.yaml"
             )
             node = node[part]
+
+
+def test_every_variant_is_trained_evaluated_and_reported():
+    """The evaluate stage's keys, the report's --models and its per-model deps follow sft.variants."""
+    variants = PARAMS["sft"]["variants"]
+    assert DVC["stages"]["train"]["foreach"] == "${sft.variants}"
+    evaluate = DVC["stages"]["evaluate"]["foreach"]
+    assert list(evaluate) == ["base", *variants]
+    assert evaluate["base"]["adapter"] == "none"
+    for v in variants:
+        assert evaluate[v] == {"adapter": f"models/{v}", "weights": f"models/{v}"}
+    report = DVC["stages"]["report"]
+    assert re.search(r"--models ([\w ]+?) --", report["cmd"]).group(1).split() == ["base", *variants]
+    deps = set(report["deps"])
+    for m in ["base", *variants]:
+        assert {f"metrics/eval/{m}.json", f"data/eval/{m}.jsonl"} <= deps, m
+    for v in variants:
+        assert {f"metrics/sft/{v}.json", f"metrics/train/{v}.json"} <= deps, v
+    overlay = DVC["plots"][0]["train_loss"]["y"]
+    assert list(overlay) == [f"dvclive/train/{v}/plots/metrics/loss.tsv" for v in variants]

@@ -85,6 +85,13 @@ def _data_notes(report: Mapping[str, Any]) -> list[str]:
             f"Training sets are small ({min(sizes)}–{max(sizes)} examples; the paper used 2.5–3K): "
             "the variants' differences rest on little data."
         )
+    partial = [m for m in variants if models[m].get("train_epochs", 1) < 1]
+    if partial:
+        seen = ", ".join(f"{models[m]['name']} {models[m]['train_epochs']:g}" for m in partial)
+        notes.append(
+            f"Training stopped at train.max_steps before one pass over the data (epochs seen: {seen}): "
+            "the adapters saw only part of their examples."
+        )
     empty = [models[m]["name"] for m in variants if models[m]["examples"] == 0]
     if empty:
         notes.append(f"{', '.join(empty)}: no training examples; the row shows an untrained adapter.")

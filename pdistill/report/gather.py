@@ -110,6 +110,8 @@ def _model_block(model: str, order: int, inputs: Inputs) -> dict[str, Any]:
         sft, train = inputs.sft[model], inputs.train[model]
         block.update(examples=sft["examples"], sft_tasks=sft["tasks"])
         block.update(train_loss=rounded(train["train_loss"]), train_steps=train["steps"])
+        if isinstance(train.get("epochs"), (int, float)):
+            block["train_epochs"] = rounded(train["epochs"])
         if "dropped_too_long" in sft:
             block["dropped_too_long"] = sft["dropped_too_long"]
     return block

@@ -62,6 +62,7 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory, tiny_student: Path, teach
     return ws, out
 
 
+@pytest.mark.timeout(900)  # the module's full `dvc repro` (about 2.5 min here) runs inside the first test
 def test_repro_runs_every_stage_and_each_produces_its_output(pipeline: tuple[Workspace, str], teacher):
     ws, out = pipeline
     assert _ran(out) == STAGES
@@ -123,6 +124,7 @@ def test_repro_runs_every_stage_and_each_produces_its_output(pipeline: tuple[Wor
     assert teacher.stats()["total"] == before
 
 
+@pytest.mark.timeout(900)
 def test_each_change_reruns_exactly_the_stages_it_affects(pipeline: tuple[Workspace, str], teacher):
     ws, _ = pipeline
     # An SFT param whose new value changes no example: only build_sft runs (the datasets come out

@@ -1,0 +1,95 @@
+"""How hard is our task set for the student? Its greedy pass rate on the tasks, by difficulty and category.
+
+    python benchmarks/student_pass_rate.py                      # every task, the params.yaml student
+    python benchmarks/student_pass_rate.py --every 3 --out /tmp/rates.json
+
+The task set is meant to be failed by the default student on a substantial share of tasks (30-70%), so
+that personalised refinement has something to work on. Generation uses the attempt stage's settings
+(`student` section: model, backend, max_new_tokens, ...) and prompt, execution the sandbox with the
+`execution` section's limits; nothing is written except the optional `--out` summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pdistill.execution import SandboxPool, execute_samples  # noqa: E402
+from pdistill.execution.config import ExecutionConfig  # noqa: E402
+from pdistill.params import load_params, section  # noqa: E402
+from pdistill.prompts import load_template  # noqa: E402
+from pdistill.student.backend import open_student  # noqa: E402
+from pdistill.student.generate import generate  # noqa: E402
+from pdistill.tasks import load_tasks  # noqa: E402
+
+
+def rates(rows: list[tuple[str, str, bool]]) -> dict[str, dict[str, float]]:
+    """Pass rate overall, per difficulty and per category, from (difficulty, category, passed) rows."""
+    out: dict[str, dict[str, float]] = {}
+    for name, key in (("all", lambda r: "all"), ("difficulty", lambda r: r[0]), ("category", lambda r: r[1])):
+        total, passed = Counter(), Counter()
+        for r in rows:
+            total[key(r)] += 1
+            passed[key(r)] += r[2]
+        out[name] = {k: round(passed[k] / total[k], 4) for k in sorted(total)} | {
+            f"{k} (tasks)": total[k] for k in sorted(total)
+        }
+    return out
+
+
+def main() -> None:
+    """Generate, execute, print the pass rates."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--tasks", default=str(ROOT / "data/tasks/pdistill_tasks.jsonl"))
+    parser.add_argument("--params", default=str(ROOT / "params.yaml"))
+    parser.add_argument("--every", type=int, default=1, help="take every N-th task (a spread subset)")
+    parser.add_argument("--out", help="also write the summary here (JSON)")
+    args = parser.parse_args()
+    params = load_params(args.params)
+    student = section(params, "student", args.params)
+    cfg = ExecutionConfig.from_params(section(params, "execution", args.params))
+    tasks = load_tasks(args.tasks)[:: args.every]
+    keys = ("mode", "max_new_tokens", "batch_size", "seed")
+    start = time.perf_counter()
+    with open_student(student) as (model, tokenizer):
+        out = generate(
+            model,
+            tokenizer,
+            [t.prompt for t in tasks],
+            template=load_template(ROOT / "prompts/attempt.txt"),
+            entry_points=[t.entry_point for t in tasks],
+            **{k: student[k] for k in keys if k in student},
+        )
+    generation_s = time.perf_counter() - start
+    with SandboxPool(cfg.workers, cfg.sandbox) as pool:
+        samples = [
+            {"task_id": t.task_id, "sample_id": 0, "code": g[0].program}
+            for t, g in zip(tasks, out, strict=True)
+        ]
+        results, _ = execute_samples({t.task_id: t for t in tasks}, samples, cfg.limits, pool=pool)
+    rows = [
+        (t.meta.get("difficulty", "?"), t.meta.get("category", "?"), r["status"] == "passed")
+        for t, r in zip(tasks, results, strict=True)
+    ]
+    summary = {
+        "student": student["model"],
+        "tasks": len(tasks),
+        "generation_s": round(generation_s, 1),
+        "pass_rate": rates(rows),
+    }
+    print(json.dumps(summary, indent=2))
+    if args.out:
+        Path(args.out).write_text(json.dumps(summary, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
