@@ -25,7 +25,7 @@ from pdistill.io import PdistillError, run_stage, write_json, write_jsonl
 from pdistill.params import load_params, section
 from pdistill.prompts import load_template
 from pdistill.student.backend import open_student
-from pdistill.tasks import Task, load_tasks
+from pdistill.tasks import Task, load_tasks, spread
 
 # key: (default, accepted types, check, what a valid value is)
 SETTINGS: dict[str, tuple[Any, tuple[type, ...], Any, str]] = {
@@ -80,17 +80,6 @@ def check_adapter(adapter: str) -> Path | None:
     if not (folder / "adapter_config.json").is_file():
         raise PdistillError(f"--adapter {adapter}: no adapter_config.json: not a PEFT adapter folder")
     return folder
-
-
-def spread(tasks: list[Task], limit: int | None) -> list[Task]:
-    """`limit` tasks spread evenly over the list, in file order (all of them for 0 / null / limit >= len).
-
-    Benchmarks are often ordered by source or difficulty (HumanEval's first problems are its easiest), so
-    a subset taken from the whole file estimates the full score better than the first `limit` tasks.
-    """
-    if not limit or limit >= len(tasks):
-        return tasks
-    return [tasks[i * len(tasks) // limit] for i in range(limit)]
 
 
 def load_benchmarks(paths: list[str], limit: int | None) -> dict[str, list[Task]]:

@@ -20,7 +20,7 @@ from pdistill.decontam import DEFAULT_NGRAM, DEFAULT_THRESHOLD, decontaminate
 from pdistill.io import PdistillError, run_stage, write_json
 from pdistill.loaders import load_humaneval
 from pdistill.params import load_params, section
-from pdistill.tasks import Task, load_tasks, write_tasks
+from pdistill.tasks import Task, load_tasks, spread, write_tasks
 
 
 def split(tasks: list[Task], heldout_fraction: float, seed: int) -> tuple[list[Task], list[Task]]:
@@ -66,8 +66,8 @@ def main() -> None:
     for overlap in removed:
         print(f"prepare: removed {overlap.describe(ngram)}", file=sys.stderr)
     train, heldout = split(kept, float(prepare["heldout_fraction"]), int(prepare["seed"]))
-    train = train[: prepare.get("train_limit") or None]
-    heldout = heldout[: prepare.get("heldout_limit") or None]
+    train = spread(train, prepare.get("train_limit") or None)  # a subset across every category
+    heldout = spread(heldout, prepare.get("heldout_limit") or None)
     write_tasks(args.humaneval, humaneval)
     write_tasks(args.train, train)
     write_tasks(args.heldout, heldout)

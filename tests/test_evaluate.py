@@ -326,7 +326,7 @@ def test_stage_rejects_an_unknown_evaluate_key(workspace: Path):
 
 
 def test_limit_spreads_the_subset_over_the_benchmark():
-    from stages.evaluate import spread
+    from pdistill.tasks import spread
 
     tasks = [Task(f"t/{i}", f"def f{i}():\n", f"f{i}", "assert True\n") for i in range(10)]
     assert [t.task_id for t in spread(tasks, 3)] == ["t/0", "t/3", "t/6"]
