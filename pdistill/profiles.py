@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from pdistill.io import PdistillError, atomic_open
+from pdistill.params import load_params
 
 
 def parse_assignments(items: Iterable[str]) -> dict[str, Any]:
@@ -89,10 +90,7 @@ def load_profile(path: str | os.PathLike[str]) -> dict[str, Any]:
     p = Path(path)
     if not p.is_file():
         raise PdistillError(f"{p}: profile not found (see profiles/ for the shipped ones)")
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise PdistillError(f"{p}: malformed YAML: {exc}") from None
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+    data = load_params(p)  # same YAML reading and errors as params.yaml
+    if not all(isinstance(v, dict) for v in data.values()):
         raise PdistillError(f"{p}: expected sections of params (e.g. `train:` with keys under it)")
     return data

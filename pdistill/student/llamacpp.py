@@ -95,8 +95,6 @@ def adapter_to_gguf(adapter: str | os.PathLike[str], out: str | os.PathLike[str]
 class LlamaCppModel:
     """Stands in for a transformers model in `generate()`: rows go to a llama.cpp server one by one."""
 
-    device = "cpu"
-
     def __init__(self, base_url: str, *, timeout_s: float = 600.0) -> None:
         from openai import OpenAI
 
