@@ -16,14 +16,13 @@ import warnings
 from dataclasses import dataclass
 
 from pdistill.loaders import _mbpp_prompt, read_records
+from pdistill.sanitize import strip_demo
 from pdistill.tasks import field_error, parse_code
 
 #: Why a record is not a candidate task, before any teacher call.
 STATIC_REASONS = ("not_python", "no_function", "no_parameters", "unsupported_signature")
 
 _FENCED = re.compile(r"^\s*```[\w+-]*[ \t]*\n(?P<code>.*?)\n?```\s*$", re.S)
-_DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-_KEEP = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Try)
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def candidate(record: Record) -> Candidate | Dropped:
         return Dropped(record.index, "unsupported_signature", detail)
     if positional == 0 and args.vararg is None:
         return Dropped(record.index, "no_parameters", f"{entry.name}() takes no arguments")
-    reference = clean_reference(code, tree)
+    reference = strip_demo(code, entry.name, tree)
     max_args = None if args.vararg is not None else positional
     return Candidate(record, reference, entry.name, positional - len(args.defaults), max_args)
 
@@ -107,44 +106,6 @@ def strip_fence(code: str) -> str:
     """The code inside a Markdown fence if the whole output is one fenced block, else the output."""
     m = _FENCED.match(code)
     return m.group("code") if m else code
-
-
-def clean_reference(code: str, tree: ast.Module | None = None) -> str:
-    """The program without its top-level demo code.
-
-    Kept: imports, function and class definitions, `try` blocks, and assignments that a definition
-    reads, unless they call one of the program's own functions. Dropped: expressions (`print(f(3))`),
-    `if __name__ == "__main__":` and other `if`/`for`/`while`/`with` blocks, everything else. The source
-    text of what is kept is unchanged (comments and formatting included).
-    """
-    tree = tree or ast.parse(code)
-    defined = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
-    used = set().union(*(_free_names(s) for s in tree.body if isinstance(s, _DEFS)))
-    kept, dropped = [], []
-    for stmt in tree.body:
-        keep = isinstance(stmt, _KEEP)
-        if isinstance(stmt, (ast.Assign, ast.AnnAssign)):
-            targets = {
-                n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-            }
-            calls = {
-                n.func.id for n in ast.walk(stmt) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-            }
-            keep = bool(targets & used) and not calls & defined
-        (kept if keep else dropped).append(stmt)
-    if not dropped:
-        return code.rstrip() + "\n"
-
-    def span(stmt: ast.stmt) -> range:
-        start = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
-        return range(start - 1, stmt.end_lineno or stmt.lineno)
-
-    gone = {i for stmt in dropped for i in span(stmt)}
-    if any(i in gone for stmt in kept for i in span(stmt)):  # shared a line: `x = 1; print(x)`
-        return ast.unparse(ast.Module(body=kept, type_ignores=[])) + "\n"
-    lines = [ln.rstrip() for i, ln in enumerate(code.splitlines()) if i not in gone]
-    text = re.sub(r"\n{3,}", "\n\n\n", "\n".join(lines)).strip()
-    return text + "\n"
 
 
 def task_prompt(candidate: Candidate, example: str) -> str:
@@ -169,17 +130,6 @@ def describe(record: Record) -> str:
     if record.input.strip():
         text += "\n\nInput: " + record.input.strip()
     return text
-
-
-def _free_names(node: ast.AST) -> set[str]:
-    """Names a definition reads but does not bind itself (parameters and local assignments excluded)."""
-    loads, bound = set(), set()
-    for n in ast.walk(node):
-        if isinstance(n, ast.Name):
-            (loads if isinstance(n.ctx, ast.Load) else bound).add(n.id)
-        elif isinstance(n, ast.arg):
-            bound.add(n.arg)
-    return loads - bound
 
 
 def _parse(code: str) -> ast.Module | None:

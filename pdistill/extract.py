@@ -5,8 +5,9 @@ Two shapes of output come back from the student:
 * completion mode: the model continued the task prompt (header + docstring). The program is the prompt
   followed by the continuation, cut at the first stop string (the start of whatever follows the function).
 * chat mode: the model answered a chat message. The program is the code in its fenced block; if that code
-  is only a function body, it is put under the prompt's header; if it defines the function but lacks the
-  imports or helper functions the prompt had, those are prepended.
+  is only a function body, it is put under the prompt's header; if it defines the function, demo code
+  around it is dropped (`pdistill.sanitize`) and the imports or helper functions the prompt had but it
+  lacks are prepended.
 
 Stop strings are literal, with one exception: the code fence ("```") stops at the fence that *closes* an
 opened block (the reply is cut just after it), because the opening fence is where the code begins.
@@ -19,6 +20,8 @@ import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from pdistill.sanitize import sanitize
 
 FENCE = "```"
 COMPLETION_STOP: tuple[str, ...] = ("\ndef ", "\nclass ", "\nif __name__", "\nprint(", "\n#", "\nassert")
@@ -206,7 +209,8 @@ def extract_from_chat(reply: str, prompt: str, entry_point: str | None = None) -
 
     The code is the chosen fenced block (`choose_block`). Without any fence: the reply from its first line
     that looks like code (import/def/class/decorator at column 0) if it defines the entry point, else the
-    whole reply, taken as a body. A trailing `if __name__ == "__main__":` block is dropped.
+    whole reply, taken as a body. A trailing `if __name__ == "__main__":` block is dropped, and so is other
+    top-level demo code (prints, asserts, example calls: `pdistill.sanitize`).
     """
     entry_point = entry_point or entry_point_of(prompt)
     block = choose_block(fenced_blocks(reply), entry_point)
@@ -217,6 +221,7 @@ def extract_from_chat(reply: str, prompt: str, entry_point: str | None = None) -
         code = reply[start.start() :] if start and entry_point and defines(reply, entry_point) else reply
     code = _drop_main_guard(code)
     if entry_point is None or defines(code, entry_point):
+        code = sanitize(code, entry_point) if entry_point else code
         return _with_prelude(code, prompt, entry_point)
     return complete_body(prompt, code)
 

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from pdistill.alpaca import Candidate, Dropped, Record, candidate, clean_reference, read_alpaca, task_prompt
+from pdistill.alpaca import Candidate, Dropped, Record, candidate, read_alpaca, task_prompt
 from pdistill.inputs import arguments, proposed_inputs, render_test, reply_items
 from pdistill.io import DataError, PdistillError
 from pdistill.probe import Outcome, combine
+from pdistill.sanitize import strip_demo
 from pdistill.synthesize import SynthConfig
 
 FIXTURE = Path(__file__).parent / "fixtures" / "code_alpaca_sample.json"
@@ -95,14 +96,13 @@ def test_entry_point_is_the_last_function_and_demo_code_is_dropped() -> None:
     ast.parse(prompt + "    pass\n")
 
 
-def test_clean_reference_keeps_what_definitions_read_and_falls_back_to_unparse() -> None:
+def test_strip_demo_keeps_what_definitions_read_and_falls_back_to_unparse() -> None:
     assert (
-        clean_reference("def f(xs):\n    return xs\n\nxs = [1]\nprint(f(xs))\n")
-        == "def f(xs):\n    return xs\n"
+        strip_demo("def f(xs):\n    return xs\n\nxs = [1]\nprint(f(xs))\n") == "def f(xs):\n    return xs\n"
     )
-    assert clean_reference("LIMIT = 3\ndef f(x):\n    return min(x, LIMIT)\n").startswith("LIMIT = 3\n")
-    assert clean_reference("def f(x): return x\nx = 1; print(f(x))\n") == "def f(x): return x\n"
-    got = clean_reference("N = 2; print(N)\ndef f(x): return x * N\n")
+    assert strip_demo("LIMIT = 3\ndef f(x):\n    return min(x, LIMIT)\n").startswith("LIMIT = 3\n")
+    assert strip_demo("def f(x): return x\nx = 1; print(f(x))\n") == "def f(x): return x\n"
+    got = strip_demo("N = 2; print(N)\ndef f(x): return x * N\n")
     assert got == "N = 2\n\ndef f(x):\n    return x * N\n"  # shared a line: unparsed
 
 

@@ -48,19 +48,20 @@ class TaskError(ValueError):
     """A problem with one task's source, naming the task."""
 
 
-def load_specs() -> list[tuple[str, list[Spec]]]:
-    """`(category, specs)` for every category module, in the fixed module order."""
+def load_specs(only: str | None = None) -> list[tuple[str, list[Spec]]]:
+    """`(category, specs)` for every category module (or just module `only`), in the fixed module order."""
     out = []
-    for name in CATEGORY_MODULES:
+    for name in CATEGORY_MODULES if only is None else (only,):
         module = importlib.import_module(f"tools.tasks.{name}")
         out.append((module.CATEGORY, list(module.TASKS)))
     return out
 
 
-def build_tasks() -> list[Task]:
-    """Every task, statically validated, in id order; raises `TaskError` on the first problem."""
+def build_tasks(only: str | None = None) -> list[Task]:
+    """Every task (of module `only`), statically validated, in id order; raises `TaskError` on the first
+    problem."""
     tasks: list[Task] = []
-    for category, specs in load_specs():
+    for category, specs in load_specs(only):
         for index, spec in enumerate(specs, 1):
             tasks.append(build_task(f"pd/{category}/{index:03d}", category, spec))
     entry_points = Counter(t.entry_point for t in tasks)
@@ -242,12 +243,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="also run the sandbox and hash-seed checks")
     parser.add_argument("--verify", action="store_true", help="only check that --out matches the sources")
     parser.add_argument("--workers", type=int, default=None, help="sandbox workers for --check")
+    parser.add_argument(
+        "--only",
+        choices=CATEGORY_MODULES,
+        help="build and check one module's tasks (while writing them; give --out a scratch file)",
+    )
     args = parser.parse_args(argv)
+    if args.only and args.out == OUT:
+        parser.error("--only writes a partial task set: give --out a scratch file")
     if args.out.exists() and not args.out.is_file():
         # The write is an atomic rename: it would replace a device such as /dev/null with a plain file.
         parser.error(f"--out {args.out} exists and is not a regular file")
     try:
-        tasks = build_tasks()
+        tasks = build_tasks(args.only)
     except TaskError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
