@@ -1086,4 +1086,673 @@ assert min_candies([1, 3, 4, 5, 2]) == 11
 assert min_candies([1, 2, 87, 87, 87, 2, 1]) == 13
 """,
     ),
+    task(
+        "easy",
+        r'''
+import bisect
+
+
+def bracket_index(value: int, thresholds: list[int]) -> int:
+    """thresholds is sorted in increasing order. Return how many thresholds are less than or equal
+    to value, which is the index of the bracket that value falls in (from 0 to len(thresholds)).
+    Use bisect.
+    >>> bracket_index(25, [10, 20, 50])
+    2
+    >>> bracket_index(20, [10, 20, 50])
+    2
+    """
+    return bisect.bisect_right(thresholds, value)
+''',
+        r"""
+assert bracket_index(5, []) == 0
+assert bracket_index(9, [10, 20, 50]) == 0
+assert bracket_index(10, [10, 20, 50]) == 1
+assert bracket_index(50, [10, 20, 50]) == 3
+assert bracket_index(-3, [-5, 0]) == 1
+assert bracket_index(1000, list(range(0, 100, 5))) == 20
+""",
+    ),
+    task(
+        "easy",
+        r'''
+import bisect
+
+
+def count_in_sorted(nums: list[int], target: int) -> int:
+    """nums is sorted in non-decreasing order. Return the number of times target occurs in nums
+    (0 if it does not occur), using binary search with bisect.
+    >>> count_in_sorted([1, 2, 2, 2, 5], 2)
+    3
+    """
+    return bisect.bisect_right(nums, target) - bisect.bisect_left(nums, target)
+''',
+        r"""
+assert count_in_sorted([], 4) == 0
+assert count_in_sorted([4], 4) == 1
+assert count_in_sorted([1, 2, 3], 4) == 0
+assert count_in_sorted([-2, -2, 0, 7, 7], -2) == 2
+assert count_in_sorted([0, 0, 0, 0], 0) == 4
+assert count_in_sorted([1] * 50 + [2] * 30 + [3] * 20, 2) == 30
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def first_above_index(nums: list[int], limit: int) -> int:
+    """Scan nums from left to right and return the index of the first element that is strictly
+    greater than limit, or -1 if there is no such element.
+    >>> first_above_index([3, 8, 1, 9], 5)
+    1
+    """
+    for i, x in enumerate(nums):
+        if x > limit:
+            return i
+    return -1
+''',
+        r"""
+assert first_above_index([], 0) == -1
+assert first_above_index([5], 5) == -1
+assert first_above_index([5], 4) == 0
+assert first_above_index([-7, -3, -1], -4) == 1
+assert first_above_index([1, 2, 3, 10, 20], 3) == 3
+assert first_above_index([0, 0, 1], 0) == 2
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def counting_sort_small(nums: list[int], max_value: int) -> list[int]:
+    """Every element of nums is an integer from 0 to max_value. Return a new list with the elements
+    in ascending order, using counting sort: count how often each value occurs, then output each
+    value from 0 to max_value that many times.
+    >>> counting_sort_small([3, 1, 2, 1], 3)
+    [1, 1, 2, 3]
+    """
+    counts = [0] * (max_value + 1)
+    for x in nums:
+        counts[x] += 1
+    out = []
+    for value, count in enumerate(counts):
+        out.extend([value] * count)
+    return out
+''',
+        r"""
+assert counting_sort_small([], 5) == []
+assert counting_sort_small([0], 0) == [0]
+assert counting_sort_small([2, 0, 2, 0], 2) == [0, 0, 2, 2]
+assert counting_sort_small([9, 4, 7, 4], 9) == [4, 4, 7, 9]
+assert counting_sort_small([1, 1, 1], 10) == [1, 1, 1]
+assert counting_sort_small([5, 4, 3, 2, 1, 0] * 2, 5) == [0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def small_int_tally(nums: list[int], k: int) -> list[int]:
+    """Every element of nums is an integer from 0 to k. Return a list of k + 1 counts in which
+    position v holds the number of times v occurs in nums.
+    >>> small_int_tally([1, 3, 1, 0], 3)
+    [1, 2, 0, 1]
+    """
+    counts = [0] * (k + 1)
+    for x in nums:
+        counts[x] += 1
+    return counts
+''',
+        r"""
+assert small_int_tally([], 2) == [0, 0, 0]
+assert small_int_tally([0], 0) == [1]
+assert small_int_tally([2, 2, 2], 2) == [0, 0, 3]
+assert small_int_tally([4, 0, 4, 1], 5) == [1, 1, 0, 0, 2, 0]
+assert small_int_tally(list(range(10)) * 3, 9) == [3] * 10
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def kth_smallest_of_two(a: list[int], b: list[int], k: int) -> int:
+    """a and b are each sorted in non-decreasing order. Return the k-th smallest of all their
+    elements taken together, where k counts from 1, equal elements count separately, and
+    1 <= k <= len(a) + len(b).
+    >>> kth_smallest_of_two([1, 4, 7], [2, 3, 9], 4)
+    4
+    """
+    merged = sorted(a + b)
+    return merged[k - 1]
+''',
+        r"""
+assert kth_smallest_of_two([], [5], 1) == 5
+assert kth_smallest_of_two([2], [], 1) == 2
+assert kth_smallest_of_two([1, 1], [1, 2], 4) == 2
+assert kth_smallest_of_two([-5, 0, 5], [-3, 3], 2) == -3
+assert kth_smallest_of_two([10, 20], [1, 2, 3], 3) == 3
+assert kth_smallest_of_two(list(range(0, 100, 2)), list(range(1, 100, 2)), 100) == 99
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def max_subarray_sum(nums: list[int]) -> int:
+    """nums is non-empty. Return the largest sum of a contiguous, non-empty run of elements of nums
+    (Kadane's algorithm). When every element is negative, this is the largest element.
+    >>> max_subarray_sum([-2, 1, -3, 4, -1, 2, 1, -5, 4])
+    6
+    """
+    best = current = nums[0]
+    for x in nums[1:]:
+        current = max(x, current + x)
+        best = max(best, current)
+    return best
+''',
+        r"""
+assert max_subarray_sum([5]) == 5
+assert max_subarray_sum([-3]) == -3
+assert max_subarray_sum([-4, -1, -7]) == -1
+assert max_subarray_sum([1, 2, 3]) == 6
+assert max_subarray_sum([3, -2, 5, -1]) == 6
+assert max_subarray_sum([0, -1, 0]) == 0
+""",
+    ),
+    task(
+        "easy",
+        r'''
+import bisect
+
+
+def floor_value_sorted(nums: list[int], x: int) -> int | None:
+    """nums is sorted in non-decreasing order. Return the largest element of nums that is less than
+    or equal to x, or None if there is none (nums is empty or all its elements exceed x).
+    >>> floor_value_sorted([1, 4, 9], 5)
+    4
+    >>> floor_value_sorted([1, 4, 9], 0) is None
+    True
+    """
+    i = bisect.bisect_right(nums, x)
+    return nums[i - 1] if i > 0 else None
+''',
+        r"""
+assert floor_value_sorted([], 3) is None
+assert floor_value_sorted([7], 7) == 7
+assert floor_value_sorted([7], 6) is None
+assert floor_value_sorted([-10, -5, 0], -6) == -10
+assert floor_value_sorted([2, 4, 4, 8], 100) == 8
+assert floor_value_sorted(list(range(0, 1000, 10)), 555) == 550
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def index_pairs_summing_to(nums: list[int], target: int) -> list[tuple[int, int]]:
+    """Return every pair of indices (i, j) with i < j and nums[i] + nums[j] == target, as a list of
+    tuples ordered by i and then by j ([] when there is none).
+    >>> index_pairs_summing_to([1, 4, 3, 2], 5)
+    [(0, 1), (2, 3)]
+    """
+    pairs = []
+    for i in range(len(nums)):
+        for j in range(i + 1, len(nums)):
+            if nums[i] + nums[j] == target:
+                pairs.append((i, j))
+    return pairs
+''',
+        r"""
+assert index_pairs_summing_to([], 0) == []
+assert index_pairs_summing_to([5], 10) == []
+assert index_pairs_summing_to([5, 5], 10) == [(0, 1)]
+assert index_pairs_summing_to([2, 2, 2], 4) == [(0, 1), (0, 2), (1, 2)]
+assert index_pairs_summing_to([-1, 0, 1, 2], 1) == [(0, 3), (1, 2)]
+assert index_pairs_summing_to([1, 2, 3], 10) == []
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def has_pair_with_difference(nums: list[int], k: int) -> bool:
+    """k is a positive integer. Return True if nums contains two elements a and b with b - a == k,
+    and False otherwise.
+    >>> has_pair_with_difference([1, 7, 4], 3)
+    True
+    """
+    values = set(nums)
+    return any(x + k in values for x in nums)
+''',
+        r"""
+assert has_pair_with_difference([], 1) is False
+assert has_pair_with_difference([5], 5) is False
+assert has_pair_with_difference([10, 3], 7) is True
+assert has_pair_with_difference([1, 2, 3], 5) is False
+assert has_pair_with_difference([-4, 2, 9], 6) is True
+assert has_pair_with_difference([0, 100], 99) is False
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def total_gain_many_trades(prices: list[int]) -> int:
+    """prices[i] is the price of a stock on day i. You may buy and sell as often as you like, but
+    hold at most one share at a time. Return the largest total profit, which is the sum of every
+    rise in price from one day to the next (0 if the price never rises).
+    >>> total_gain_many_trades([7, 1, 5, 3, 6, 4])
+    7
+    """
+    return sum(max(0, b - a) for a, b in zip(prices, prices[1:]))
+''',
+        r"""
+assert total_gain_many_trades([]) == 0
+assert total_gain_many_trades([4]) == 0
+assert total_gain_many_trades([5, 4, 3, 2]) == 0
+assert total_gain_many_trades([1, 2, 3, 4]) == 3
+assert total_gain_many_trades([3, 10, 1, 4]) == 10
+assert total_gain_many_trades([2, 2, 5, 5, 1, 6]) == 8
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def largest_price_drop(prices: list[int]) -> int:
+    """prices[i] is a price on day i. Return the largest fall in price from one day to a later day,
+    that is the largest prices[i] - prices[j] with i < j, or 0 if the price never falls.
+    >>> largest_price_drop([3, 9, 4, 6, 2])
+    7
+    """
+    best = 0
+    high = None
+    for p in prices:
+        if high is None or p > high:
+            high = p
+        best = max(best, high - p)
+    return best
+''',
+        r"""
+assert largest_price_drop([]) == 0
+assert largest_price_drop([5]) == 0
+assert largest_price_drop([1, 2, 3]) == 0
+assert largest_price_drop([3, 2]) == 1
+assert largest_price_drop([10, 1, 20, 15]) == 9
+assert largest_price_drop([-2, -8, 0, -1]) == 6
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def greedy_coin_count(amount: int, coins: list[int]) -> int:
+    """coins lists coin values in descending order and its last value is 1. Pay amount (>= 0)
+    greedily: take as many of the largest coin as fit, then as many of the next one, and so on.
+    Return the number of coins used.
+    >>> greedy_coin_count(63, [25, 10, 5, 1])
+    6
+    """
+    count = 0
+    for coin in coins:
+        count += amount // coin
+        amount %= coin
+    return count
+''',
+        r"""
+assert greedy_coin_count(0, [5, 1]) == 0
+assert greedy_coin_count(1, [1]) == 1
+assert greedy_coin_count(4, [1]) == 4
+assert greedy_coin_count(6, [4, 3, 1]) == 3
+assert greedy_coin_count(99, [50, 20, 10, 5, 2, 1]) == 6
+assert greedy_coin_count(1000, [100, 1]) == 10
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def records_by_age(people: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """people is a list of (name, age) tuples. Return them sorted by age, youngest first; people of
+    the same age keep their original order (sorted() is stable).
+    >>> records_by_age([("Ann", 31), ("Bo", 25), ("Cy", 31)])
+    [('Bo', 25), ('Ann', 31), ('Cy', 31)]
+    """
+    return sorted(people, key=lambda person: person[1])
+''',
+        r"""
+assert records_by_age([]) == []
+assert records_by_age([("Zed", 40)]) == [("Zed", 40)]
+assert records_by_age([("b", 2), ("a", 2)]) == [("b", 2), ("a", 2)]
+assert records_by_age([("x", 9), ("y", 0), ("z", 5)]) == [("y", 0), ("z", 5), ("x", 9)]
+assert records_by_age([("p", 3), ("q", 1), ("r", 3), ("s", 1)]) == [
+    ("q", 1),
+    ("s", 1),
+    ("p", 3),
+    ("r", 3),
+]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def change_breakdown(amount: int, coins: list[int]) -> list[tuple[int, int]]:
+    """coins lists coin values in descending order and its last value is 1. Pay amount (>= 0)
+    greedily, taking as many of each coin as fit, largest coin first. Return a list of
+    (coin, count) pairs for the coins actually used (count > 0), largest coin first.
+    >>> change_breakdown(68, [25, 10, 5, 1])
+    [(25, 2), (10, 1), (5, 1), (1, 3)]
+    """
+    result = []
+    for coin in coins:
+        count, amount = divmod(amount, coin)
+        if count > 0:
+            result.append((coin, count))
+    return result
+''',
+        r"""
+assert change_breakdown(0, [10, 1]) == []
+assert change_breakdown(7, [1]) == [(1, 7)]
+assert change_breakdown(30, [25, 10, 5, 1]) == [(25, 1), (5, 1)]
+assert change_breakdown(200, [100, 50, 1]) == [(100, 2)]
+assert change_breakdown(8, [6, 4, 1]) == [(6, 1), (1, 2)]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def staff_by_dept_then_salary(employees: list[tuple[str, str, int]]) -> list[str]:
+    """employees is a list of (name, department, salary) tuples. Return the names ordered by
+    department alphabetically and, within a department, by salary from highest to lowest;
+    employees with the same department and salary keep their original order.
+    >>> staff_by_dept_then_salary([("ann", "ops", 50), ("bob", "dev", 70), ("cid", "ops", 60)])
+    ['bob', 'cid', 'ann']
+    """
+    ordered = sorted(employees, key=lambda e: (e[1], -e[2]))
+    return [name for name, _, _ in ordered]
+''',
+        r"""
+assert staff_by_dept_then_salary([]) == []
+assert staff_by_dept_then_salary([("solo", "hr", 10)]) == ["solo"]
+assert staff_by_dept_then_salary([("a", "x", 5), ("b", "x", 5)]) == ["a", "b"]
+assert staff_by_dept_then_salary([("a", "z", 1), ("b", "y", 1), ("c", "x", 1)]) == ["c", "b", "a"]
+assert staff_by_dept_then_salary(
+    [("m", "dev", 10), ("n", "dev", 30), ("o", "dev", 20), ("p", "art", 0)]
+) == ["p", "n", "o", "m"]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def top_scorer_names(records: list[tuple[str, int]], k: int) -> list[str]:
+    """records is a list of (name, score) tuples and k >= 0. Return the names of the k records with
+    the highest scores, highest score first; records with equal scores keep their original order.
+    If k is larger than the number of records, return all the names in that order.
+    >>> top_scorer_names([("ann", 7), ("bob", 9), ("cat", 7), ("dan", 3)], 3)
+    ['bob', 'ann', 'cat']
+    """
+    ranked = sorted(records, key=lambda r: r[1], reverse=True)
+    return [name for name, _ in ranked[:k]]
+''',
+        r"""
+assert top_scorer_names([], 2) == []
+assert top_scorer_names([("x", 1)], 0) == []
+assert top_scorer_names([("x", 1)], 5) == ["x"]
+assert top_scorer_names([("a", -1), ("b", -5), ("c", 0)], 2) == ["c", "a"]
+assert top_scorer_names([("p", 4), ("q", 4), ("r", 4)], 2) == ["p", "q"]
+assert top_scorer_names([("u", 10), ("v", 20), ("w", 30)], 3) == ["w", "v", "u"]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def max_window_sum(nums: list[int], k: int) -> int:
+    """1 <= k <= len(nums). Return the largest sum of k consecutive elements of nums. Slide a window
+    of k elements across nums, updating its sum as it moves.
+    >>> max_window_sum([1, 4, 2, 10, 2, 3], 3)
+    16
+    """
+    window = sum(nums[:k])
+    best = window
+    for i in range(k, len(nums)):
+        window += nums[i] - nums[i - k]
+        best = max(best, window)
+    return best
+''',
+        r"""
+assert max_window_sum([5], 1) == 5
+assert max_window_sum([-1, -2, -3], 1) == -1
+assert max_window_sum([-1, -2, -3], 3) == -6
+assert max_window_sum([3, -1, 4, -1, 5], 2) == 4
+assert max_window_sum([0, 0, 0, 0], 2) == 0
+assert max_window_sum(list(range(100)), 10) == 945
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def merge_timed_events(a: list[tuple[int, str]], b: list[tuple[int, str]]) -> list[str]:
+    """a and b are lists of (time, label) tuples, each sorted by time, and no time occurs twice in
+    the two lists together. Merge them and return the labels in order of time.
+    >>> merge_timed_events([(1, "wake"), (8, "work")], [(3, "coffee"), (12, "lunch")])
+    ['wake', 'coffee', 'work', 'lunch']
+    """
+    i = j = 0
+    out = []
+    while i < len(a) and j < len(b):
+        if a[i][0] < b[j][0]:
+            out.append(a[i][1])
+            i += 1
+        else:
+            out.append(b[j][1])
+            j += 1
+    out.extend(label for _, label in a[i:])
+    out.extend(label for _, label in b[j:])
+    return out
+''',
+        r"""
+assert merge_timed_events([], []) == []
+assert merge_timed_events([(5, "x")], []) == ["x"]
+assert merge_timed_events([], [(0, "y"), (2, "z")]) == ["y", "z"]
+assert merge_timed_events([(10, "late")], [(-3, "early"), (4, "mid")]) == ["early", "mid", "late"]
+assert merge_timed_events([(1, "a"), (2, "b"), (9, "c")], [(5, "d")]) == ["a", "b", "d", "c"]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+import bisect
+
+
+def counts_smaller_than_queries(nums: list[int], queries: list[int]) -> list[int]:
+    """For each q in queries, count the elements of nums that are strictly less than q, and return
+    the counts in the order of queries. Sort nums once, then answer each query with bisect.
+    >>> counts_smaller_than_queries([5, 1, 3, 3], [3, 6, 0])
+    [1, 4, 0]
+    """
+    ordered = sorted(nums)
+    return [bisect.bisect_left(ordered, q) for q in queries]
+''',
+        r"""
+assert counts_smaller_than_queries([], [1, 2]) == [0, 0]
+assert counts_smaller_than_queries([4, 2], []) == []
+assert counts_smaller_than_queries([7], [7, 8]) == [0, 1]
+assert counts_smaller_than_queries([-2, 0, -5, 3], [-2, 1, 10]) == [1, 3, 4]
+assert counts_smaller_than_queries([2, 2, 2], [2, 3]) == [0, 3]
+assert counts_smaller_than_queries(list(range(1000, 0, -1)), [500]) == [499]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def is_nondecreasing(nums: list[int]) -> bool:
+    """Return True if every element of nums is less than or equal to the element after it, else
+    False (an empty list or a single element gives True).
+    >>> is_nondecreasing([1, 3, 3, 8])
+    True
+    >>> is_nondecreasing([4, 2, 5])
+    False
+    """
+    return all(nums[i] <= nums[i + 1] for i in range(len(nums) - 1))
+''',
+        r"""
+assert is_nondecreasing([]) is True
+assert is_nondecreasing([7]) is True
+assert is_nondecreasing([1, 2, 2, 3]) is True
+assert is_nondecreasing([3, 1]) is False
+assert is_nondecreasing([-5, -5, 0, 10]) is True
+assert is_nondecreasing([1, 2, 3, 2]) is False
+""",
+    ),
+    task(
+        "easy",
+        r'''
+import bisect
+
+
+def sorted_has_value(nums: list[int], target: int) -> bool:
+    """nums is sorted in non-decreasing order. Return True if target occurs in nums, else False,
+    using binary search.
+    >>> sorted_has_value([1, 3, 5, 7], 5)
+    True
+    >>> sorted_has_value([1, 3, 5, 7], 4)
+    False
+    """
+    i = bisect.bisect_left(nums, target)
+    return i < len(nums) and nums[i] == target
+''',
+        r"""
+assert sorted_has_value([], 3) is False
+assert sorted_has_value([3], 3) is True
+assert sorted_has_value([-4, -1, 0], -4) is True
+assert sorted_has_value([2, 2, 2], 2) is True
+assert sorted_has_value([1, 2], 3) is False
+assert sorted_has_value(list(range(0, 100000, 3)), 99999) is True
+assert sorted_has_value(list(range(0, 100000, 3)), 50000) is False
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def descending_copy(nums: list[int]) -> list[int]:
+    """Return a new list with the elements of nums ordered from largest to smallest.
+    >>> descending_copy([3, 1, 2])
+    [3, 2, 1]
+    """
+    return sorted(nums, reverse=True)
+''',
+        r"""
+assert descending_copy([]) == []
+assert descending_copy([5]) == [5]
+assert descending_copy([2, -1, 2, 0]) == [2, 2, 0, -1]
+assert descending_copy([1, 2, 3, 4]) == [4, 3, 2, 1]
+assert descending_copy([-3, -7, -1]) == [-1, -3, -7]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def equal_value_pair_count(nums: list[int]) -> int:
+    """Return the number of index pairs (i, j) with i < j and nums[i] == nums[j].
+    >>> equal_value_pair_count([1, 2, 1, 1])
+    3
+    """
+    count = 0
+    for i in range(len(nums)):
+        for j in range(i + 1, len(nums)):
+            if nums[i] == nums[j]:
+                count += 1
+    return count
+''',
+        r"""
+assert equal_value_pair_count([]) == 0
+assert equal_value_pair_count([4]) == 0
+assert equal_value_pair_count([5, 5]) == 1
+assert equal_value_pair_count([1, 2, 3]) == 0
+assert equal_value_pair_count([0, 0, 0, 0]) == 6
+assert equal_value_pair_count([-1, 2, -1, 2, 2]) == 4
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_fixed_points(nums: list[int]) -> int:
+    """Return how many indices i (counting from 0) have nums[i] == i.
+    >>> count_fixed_points([0, 5, 2, 1])
+    2
+    """
+    return sum(1 for i, x in enumerate(nums) if x == i)
+''',
+        r"""
+assert count_fixed_points([]) == 0
+assert count_fixed_points([0]) == 1
+assert count_fixed_points([1]) == 0
+assert count_fixed_points([0, 1, 2, 3]) == 4
+assert count_fixed_points([-1, 1, -2, 3, 9]) == 2
+assert count_fixed_points([3, 3, 3, 3]) == 1
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_record_highs(nums: list[int]) -> int:
+    """Return how many elements of nums are strictly greater than every element before them (the
+    first element always counts; an empty list gives 0).
+    >>> count_record_highs([3, 1, 4, 4, 5])
+    3
+    """
+    count = 0
+    best = None
+    for x in nums:
+        if best is None or x > best:
+            count += 1
+            best = x
+    return count
+''',
+        r"""
+assert count_record_highs([]) == 0
+assert count_record_highs([7]) == 1
+assert count_record_highs([5, 4, 3]) == 1
+assert count_record_highs([1, 2, 3, 4]) == 4
+assert count_record_highs([-5, -6, -2, -2, 0]) == 3
+assert count_record_highs([2, 2, 2]) == 1
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def adjacent_diff_total(nums: list[int]) -> int:
+    """Return the sum of abs(nums[i + 1] - nums[i]) over all neighbouring pairs of nums (0 when
+    nums has fewer than two elements).
+    >>> adjacent_diff_total([1, 4, 2])
+    5
+    """
+    return sum(abs(nums[i + 1] - nums[i]) for i in range(len(nums) - 1))
+''',
+        r"""
+assert adjacent_diff_total([]) == 0
+assert adjacent_diff_total([9]) == 0
+assert adjacent_diff_total([3, 3, 3]) == 0
+assert adjacent_diff_total([-2, 2]) == 4
+assert adjacent_diff_total([0, 10, 0, 10]) == 30
+assert adjacent_diff_total([5, 4, 3, 2, 1]) == 4
+assert adjacent_diff_total([-3, -8, 1]) == 14
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def affordable_item_count(prices: list[int], budget: int) -> int:
+    """prices are non-negative. Return the largest number of items whose prices add up to at most
+    budget (buy the cheapest items first).
+    >>> affordable_item_count([4, 2, 7, 1], 7)
+    3
+    """
+    total = 0
+    count = 0
+    for price in sorted(prices):
+        if total + price > budget:
+            break
+        total += price
+        count += 1
+    return count
+''',
+        r"""
+assert affordable_item_count([], 10) == 0
+assert affordable_item_count([5], 5) == 1
+assert affordable_item_count([5], 4) == 0
+assert affordable_item_count([3, 1, 2, 4], 6) == 3
+assert affordable_item_count([0, 0, 7], 0) == 2
+assert affordable_item_count([10, 20, 30], 100) == 3
+assert affordable_item_count([2, 2, 2, 2, 2], 7) == 3
+""",
+    ),
 ]

@@ -942,4 +942,551 @@ assert longest_k_distinct([1, 1, 2, 2, 3, 3, 3, 1], 2) == 5
 assert longest_k_distinct([-1, -1, 0, 0, -1, 7], 2) == 5
 """,
     ),
+    task(
+        "easy",
+        r'''
+def sum_negative_values(nums: list[int]) -> int:
+    """Return the sum of the negative elements of nums (those below 0). If there are none, the
+    sum is 0.
+    >>> sum_negative_values([4, -2, 7, -5])
+    -7
+    """
+    return sum(x for x in nums if x < 0)
+''',
+        r"""
+assert sum_negative_values([]) == 0
+assert sum_negative_values([1, 2, 3]) == 0
+assert sum_negative_values([-1]) == -1
+assert sum_negative_values([0, -3, 3, -3]) == -6
+assert sum_negative_values([-(10**6), 5, -(10**6)]) == -2 * 10**6
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def product_of_nonzero(nums: list[int]) -> int:
+    """Return the product of the non-zero elements of nums. When there are no non-zero elements
+    (an empty list, or only zeros) the result is 1, the empty product.
+    >>> product_of_nonzero([3, 0, 4, 0, 2])
+    24
+    """
+    result = 1
+    for x in nums:
+        if x != 0:
+            result *= x
+    return result
+''',
+        r"""
+assert product_of_nonzero([]) == 1
+assert product_of_nonzero([0, 0]) == 1
+assert product_of_nonzero([5]) == 5
+assert product_of_nonzero([-2, 0, 3]) == -6
+assert product_of_nonzero([-1, -1, 0, 4]) == 4
+assert product_of_nonzero([10, 10, 10]) == 1000
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def elementwise_max(a: list[int], b: list[int]) -> list[int]:
+    """a and b have the same length. Return the list whose element i is the larger of a[i] and
+    b[i].
+    >>> elementwise_max([1, 7, 3], [4, 2, 3])
+    [4, 7, 3]
+    """
+    return [max(x, y) for x, y in zip(a, b)]
+''',
+        r"""
+assert elementwise_max([], []) == []
+assert elementwise_max([0], [-1]) == [0]
+assert elementwise_max([-5, -2], [-3, -4]) == [-3, -2]
+assert elementwise_max([2, 2], [2, 2]) == [2, 2]
+assert elementwise_max([1, 9, 0, 4], [8, 3, 0, 6]) == [8, 9, 0, 6]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def weighted_total(values: list[int], weights: list[int]) -> int:
+    """values and weights have the same length. Return the sum of values[i] * weights[i] over all
+    positions i (0 for two empty lists).
+    >>> weighted_total([2, 3, 5], [1, 0, 2])
+    12
+    """
+    return sum(v * w for v, w in zip(values, weights))
+''',
+        r"""
+assert weighted_total([], []) == 0
+assert weighted_total([7], [3]) == 21
+assert weighted_total([1, 2, 3], [0, 0, 0]) == 0
+assert weighted_total([-1, 2], [3, -4]) == -11
+assert weighted_total([4, 4, 4], [1, 2, 3]) == 24
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def without_value(items: list, value) -> list:
+    """Return a new list holding the elements of items that are not equal to value, in their
+    original order.
+    >>> without_value([3, 1, 3, 2], 3)
+    [1, 2]
+    """
+    return [x for x in items if x != value]
+''',
+        r"""
+assert without_value([], 1) == []
+assert without_value([2, 2, 2], 2) == []
+assert without_value([1, 2, 3], 9) == [1, 2, 3]
+assert without_value([0, 1, 0, -1], 0) == [1, -1]
+assert without_value(["a", "b", "a", "c"], "a") == ["b", "c"]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def keep_multiples_of(nums: list[int], k: int) -> list[int]:
+    """Return the elements of nums that are divisible by k (k >= 1), in their original order.
+    0 and negative multiples count as multiples too.
+    >>> keep_multiples_of([5, 10, 12, 15, 7], 5)
+    [5, 10, 15]
+    """
+    return [x for x in nums if x % k == 0]
+''',
+        r"""
+assert keep_multiples_of([], 3) == []
+assert keep_multiples_of([1, 2, 4], 3) == []
+assert keep_multiples_of([0, -6, 7, 9], 3) == [0, -6, 9]
+assert keep_multiples_of([8], 1) == [8]
+assert keep_multiples_of([4, 6, 8, 10], 4) == [4, 8]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_strictly_above(nums: list[int], threshold: int) -> int:
+    """Count the elements of nums that are strictly greater than threshold.
+    >>> count_strictly_above([3, 8, 1, 8, 10], 7)
+    3
+    """
+    return sum(1 for x in nums if x > threshold)
+''',
+        r"""
+assert count_strictly_above([], 0) == 0
+assert count_strictly_above([5, 5, 5], 5) == 0
+assert count_strictly_above([-1, -2, -3], -3) == 2
+assert count_strictly_above([0, 1, 0, 1], 0) == 2
+assert count_strictly_above([100], -100) == 1
+assert count_strictly_above([1, 2, 3, 4, 5], 0) == 5
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def indexes_of_value(items: list, target) -> list[int]:
+    """Return, in increasing order, every index i with items[i] == target ([] if there is none).
+    >>> indexes_of_value(["x", "y", "x"], "x")
+    [0, 2]
+    """
+    return [i for i, x in enumerate(items) if x == target]
+''',
+        r"""
+assert indexes_of_value([], 1) == []
+assert indexes_of_value([1, 2, 3], 4) == []
+assert indexes_of_value([0, 0, 0], 0) == [0, 1, 2]
+assert indexes_of_value([3, -3, 3], -3) == [1]
+assert indexes_of_value([5, 1, 5, 1, 5], 5) == [0, 2, 4]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def matrix_row_sums(matrix: list[list[int]]) -> list[int]:
+    """Return the sum of every row of matrix (a list of rows), in row order. An empty row sums to
+    0, and an empty matrix gives [].
+    >>> matrix_row_sums([[1, 2, 3], [4, 5, 6]])
+    [6, 15]
+    """
+    return [sum(row) for row in matrix]
+''',
+        r"""
+assert matrix_row_sums([]) == []
+assert matrix_row_sums([[5]]) == [5]
+assert matrix_row_sums([[-1, 1], [0, 0], []]) == [0, 0, 0]
+assert matrix_row_sums([[10, 20, 30]]) == [60]
+assert matrix_row_sums([[1], [2], [3]]) == [1, 2, 3]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def matrix_column_sums(matrix: list[list[int]]) -> list[int]:
+    """matrix is a rectangular list of rows with at least one row. Return the sum of every column,
+    from the first column to the last.
+    >>> matrix_column_sums([[1, 2, 3], [4, 5, 6]])
+    [5, 7, 9]
+    """
+    return [sum(col) for col in zip(*matrix)]
+''',
+        r"""
+assert matrix_column_sums([[5]]) == [5]
+assert matrix_column_sums([[1], [2], [3]]) == [6]
+assert matrix_column_sums([[1, 2, 3]]) == [1, 2, 3]
+assert matrix_column_sums([[-1, 0], [1, 0]]) == [0, 0]
+assert matrix_column_sums([[2, 4], [6, 8], [10, 12]]) == [18, 24]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_matching_positions(a: list, b: list) -> int:
+    """a and b have the same length. Count the positions i at which a[i] == b[i].
+    >>> count_matching_positions([1, 2, 3, 4], [1, 5, 3, 0])
+    2
+    """
+    return sum(1 for x, y in zip(a, b) if x == y)
+''',
+        r"""
+assert count_matching_positions([], []) == 0
+assert count_matching_positions([1, 2, 3], [1, 2, 3]) == 3
+assert count_matching_positions([1, 2, 3], [3, 2, 1]) == 1
+assert count_matching_positions(["a", "b"], ["b", "a"]) == 0
+assert count_matching_positions([0, 0, 5, 5], [0, 1, 5, 6]) == 2
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def sorted_union(a: list[int], b: list[int]) -> list[int]:
+    """Return, in ascending order and without repeats, every value that occurs in a, in b, or in
+    both.
+    >>> sorted_union([4, 1, 4], [3, 1])
+    [1, 3, 4]
+    """
+    return sorted(set(a) | set(b))
+''',
+        r"""
+assert sorted_union([], []) == []
+assert sorted_union([3, 1, 3], [2]) == [1, 2, 3]
+assert sorted_union([5], [5]) == [5]
+assert sorted_union([-1, 0], [0, 1]) == [-1, 0, 1]
+assert sorted_union([2, 2], []) == [2]
+assert sorted_union([], [9, -9]) == [-9, 9]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def last_position_of(items: list, target) -> int:
+    """Return the index of the last element of items equal to target, or -1 if target does not
+    occur (like str.rfind).
+    >>> last_position_of([2, 7, 2, 9], 2)
+    2
+    >>> last_position_of([1, 2], 5)
+    -1
+    """
+    for i in range(len(items) - 1, -1, -1):
+        if items[i] == target:
+            return i
+    return -1
+''',
+        r"""
+assert last_position_of([], 1) == -1
+assert last_position_of([5], 5) == 0
+assert last_position_of([1, 2, 3], 4) == -1
+assert last_position_of([0, 0, 7, 0], 0) == 3
+assert last_position_of(["a", "b", "a", "b"], "b") == 3
+assert last_position_of([3, 1, 2], 3) == 0
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def clamp_each(nums: list[int], low: int, high: int) -> list[int]:
+    """Return nums with every element limited to the range low..high (low <= high): values below
+    low become low, values above high become high, the others stay as they are.
+    >>> clamp_each([-3, 4, 12], 0, 10)
+    [0, 4, 10]
+    """
+    return [min(max(x, low), high) for x in nums]
+''',
+        r"""
+assert clamp_each([], 0, 1) == []
+assert clamp_each([-5, 0, 5], -1, 1) == [-1, 0, 1]
+assert clamp_each([3], 3, 3) == [3]
+assert clamp_each([10, 20, 30], 15, 25) == [15, 20, 25]
+assert clamp_each([1, 2], 0, 10) == [1, 2]
+assert clamp_each([-100, 100], -50, -10) == [-50, -10]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def sorted_evens_text(nums: list[int]) -> str:
+    """Take the even elements of nums (negative ones and 0 included), sort them in ascending order
+    and return them as one string, separated by ', ' (a comma and a space). If nums has no even
+    element, return ''.
+    >>> sorted_evens_text([7, 4, 1, 2, 8])
+    '2, 4, 8'
+    """
+    evens = sorted(x for x in nums if x % 2 == 0)
+    return ", ".join(str(x) for x in evens)
+''',
+        r"""
+assert sorted_evens_text([]) == ""
+assert sorted_evens_text([1, 3, 5]) == ""
+assert sorted_evens_text([4, 2, 3]) == "2, 4"
+assert sorted_evens_text([-2, 0, 2, -2]) == "-2, -2, 0, 2"
+assert sorted_evens_text([10]) == "10"
+assert sorted_evens_text([6, 5, 6]) == "6, 6"
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def max_sorted_gap(nums: list[int]) -> int:
+    """nums has at least two elements. Sort them in ascending order and return the largest
+    difference between two neighbouring values of the sorted list.
+    >>> max_sorted_gap([9, 2, 5, 14])
+    5
+    """
+    s = sorted(nums)
+    return max(b - a for a, b in zip(s, s[1:]))
+''',
+        r"""
+assert max_sorted_gap([1, 10]) == 9
+assert max_sorted_gap([3, 1, 2]) == 1
+assert max_sorted_gap([5, 5]) == 0
+assert max_sorted_gap([-10, 0, 4, 20]) == 16
+assert max_sorted_gap([7, 1, 4, 100, 50]) == 50
+assert max_sorted_gap([20, -20]) == 40
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def index_of_heaviest_row(matrix: list[list[int]]) -> int:
+    """matrix is a non-empty list of rows (a row may be empty and then sums to 0). Return the index
+    of the row with the largest sum; if several rows share it, the first of them (as max() does).
+    >>> index_of_heaviest_row([[1, 1], [5], [2, 2]])
+    1
+    """
+    return max(range(len(matrix)), key=lambda i: sum(matrix[i]))
+''',
+        r"""
+assert index_of_heaviest_row([[5]]) == 0
+assert index_of_heaviest_row([[1, 2], [3, 4]]) == 1
+assert index_of_heaviest_row([[-1, -2], [-5, 0], [-1]]) == 2
+assert index_of_heaviest_row([[10], [1, 2, 3], [0]]) == 0
+assert index_of_heaviest_row([[], [0, 1]]) == 1
+assert index_of_heaviest_row([[0], [-4, 3], [2, 2, -1]]) == 2
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def sum_of_row_maxima(matrix: list[list[int]]) -> int:
+    """matrix is a list of non-empty rows. Take the largest value of every row and return the sum
+    of those values (0 for an empty matrix).
+    >>> sum_of_row_maxima([[3, 9, 1], [4, 2]])
+    13
+    """
+    return sum(max(row) for row in matrix)
+''',
+        r"""
+assert sum_of_row_maxima([]) == 0
+assert sum_of_row_maxima([[7]]) == 7
+assert sum_of_row_maxima([[1, 5], [3, 2]]) == 8
+assert sum_of_row_maxima([[-1, -2], [-3]]) == -4
+assert sum_of_row_maxima([[0, 0], [0]]) == 0
+assert sum_of_row_maxima([[2, 2, 2], [9, 1], [4, 8]]) == 19
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def above_average(nums: list[int]) -> list[int]:
+    """nums is non-empty. Compute the average (arithmetic mean) of nums and return, in their
+    original order, the elements strictly greater than it.
+    >>> above_average([1, 5, 2, 8])
+    [5, 8]
+    """
+    mean = sum(nums) / len(nums)
+    return [x for x in nums if x > mean]
+''',
+        r"""
+assert above_average([5]) == []
+assert above_average([1, 2, 3, 4]) == [3, 4]
+assert above_average([2, 2, 2]) == []
+assert above_average([-3, 0, 3, 10]) == [3, 10]
+assert above_average([10, 1, 1]) == [10]
+assert above_average([-1, -2, -3]) == [-1]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def positions_of_minimum(nums: list[int]) -> list[int]:
+    """nums is non-empty. Return, in increasing order, every index at which the smallest value of
+    nums occurs.
+    >>> positions_of_minimum([4, 2, 6, 2])
+    [1, 3]
+    """
+    smallest = min(nums)
+    return [i for i, x in enumerate(nums) if x == smallest]
+''',
+        r"""
+assert positions_of_minimum([3, 1, 2, 1]) == [1, 3]
+assert positions_of_minimum([5]) == [0]
+assert positions_of_minimum([-2, -2, -2]) == [0, 1, 2]
+assert positions_of_minimum([0, -1, 1]) == [1]
+assert positions_of_minimum([4, 9, 4, 7]) == [0, 2]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def square_every_element(nums: list[int]) -> list[int]:
+    """Return a new list holding the square of every element of nums, in the same order.
+    >>> square_every_element([1, -2, 3])
+    [1, 4, 9]
+    """
+    return [x * x for x in nums]
+''',
+        r"""
+assert square_every_element([]) == []
+assert square_every_element([0]) == [0]
+assert square_every_element([-5, 5]) == [25, 25]
+assert square_every_element([10, -1, 2]) == [100, 1, 4]
+assert square_every_element([7]) == [49]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def max_minus_min_value(nums: list[int]) -> int:
+    """nums is non-empty. Return its largest element minus its smallest element.
+    >>> max_minus_min_value([4, 9, 1])
+    8
+    """
+    return max(nums) - min(nums)
+''',
+        r"""
+assert max_minus_min_value([5]) == 0
+assert max_minus_min_value([-3, 3]) == 6
+assert max_minus_min_value([2, 2, 2]) == 0
+assert max_minus_min_value([-10, -4, -7]) == 6
+assert max_minus_min_value([100, 0, 50, -1]) == 101
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def tally_even_elements(nums: list[int]) -> int:
+    """Return how many elements of nums are even (0 and negative even numbers count as even).
+    >>> tally_even_elements([1, 2, 3, 4])
+    2
+    """
+    return sum(1 for x in nums if x % 2 == 0)
+''',
+        r"""
+assert tally_even_elements([]) == 0
+assert tally_even_elements([1, 3]) == 0
+assert tally_even_elements([0]) == 1
+assert tally_even_elements([-2, -3, 4]) == 2
+assert tally_even_elements([2, 2, 2, 5]) == 3
+assert tally_even_elements([6, 8, 10, 12, 1]) == 4
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def mirror_matrix_rows(matrix: list[list[int]]) -> list[list[int]]:
+    """Return a new matrix (a list of rows) in which every row of matrix is reversed.
+    >>> mirror_matrix_rows([[1, 2, 3], [4, 5, 6]])
+    [[3, 2, 1], [6, 5, 4]]
+    """
+    return [row[::-1] for row in matrix]
+''',
+        r"""
+assert mirror_matrix_rows([]) == []
+assert mirror_matrix_rows([[7]]) == [[7]]
+assert mirror_matrix_rows([[1, 2], [3, 4], [5, 6]]) == [[2, 1], [4, 3], [6, 5]]
+assert mirror_matrix_rows([[], [1, 0]]) == [[], [0, 1]]
+assert mirror_matrix_rows([[-1, -2, -3, -4]]) == [[-4, -3, -2, -1]]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def occurrences_of_item(items: list, target) -> int:
+    """Return how many elements of items are equal to target.
+    >>> occurrences_of_item([3, 5, 3], 3)
+    2
+    """
+    return items.count(target)
+''',
+        r"""
+assert occurrences_of_item([], 1) == 0
+assert occurrences_of_item([1, 2, 1, 1], 1) == 3
+assert occurrences_of_item(["a", "b"], "c") == 0
+assert occurrences_of_item([0, 0], 0) == 2
+assert occurrences_of_item([-1, 1, -1], -1) == 2
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def total_string_length(words: list[str]) -> int:
+    """Return the total number of characters in all the strings of words together.
+    >>> total_string_length(["ab", "cde"])
+    5
+    """
+    return sum(len(w) for w in words)
+''',
+        r"""
+assert total_string_length([]) == 0
+assert total_string_length([""]) == 0
+assert total_string_length(["a"]) == 1
+assert total_string_length(["hello", "", "xy"]) == 7
+assert total_string_length(["abc", "abc", "abc", "d"]) == 10
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def skip_first_items(items: list, n: int) -> list:
+    """n >= 0. Return a new list with the elements of items after the first n of them, in order
+    (an empty list when n >= len(items)).
+    >>> skip_first_items([1, 2, 3, 4], 2)
+    [3, 4]
+    """
+    return items[n:]
+''',
+        r"""
+assert skip_first_items([], 3) == []
+assert skip_first_items([5, 6], 0) == [5, 6]
+assert skip_first_items([5, 6], 5) == []
+assert skip_first_items(["a", "b", "c"], 1) == ["b", "c"]
+assert skip_first_items([1, 1, 2], 2) == [2]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def scale_list_by(nums: list[int], k: int) -> list[int]:
+    """Return a new list with every element of nums multiplied by k, in the same order.
+    >>> scale_list_by([1, 2, 3], 3)
+    [3, 6, 9]
+    """
+    return [x * k for x in nums]
+''',
+        r"""
+assert scale_list_by([], 5) == []
+assert scale_list_by([4, -2], 0) == [0, 0]
+assert scale_list_by([4, -2], -1) == [-4, 2]
+assert scale_list_by([7], 1) == [7]
+assert scale_list_by([10, 20, 30], 2) == [20, 40, 60]
+""",
+    ),
 ]

@@ -967,4 +967,581 @@ assert min_deletions_unique_counts("aaaa") == 0
 assert min_deletions_unique_counts("aabbccdd") == 5
 """,
     ),
+    task(
+        "easy",
+        r'''
+def tally_words(text: str) -> dict[str, int]:
+    """Count how often each word occurs in text. The words are the pieces returned by text.split()
+    (split on any run of whitespace); upper and lower case are different.
+    >>> tally_words("to be or not to be")
+    {'to': 2, 'be': 2, 'or': 1, 'not': 1}
+    """
+    counts = {}
+    for word in text.split():
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+''',
+        r"""
+assert tally_words("") == {}
+assert tally_words("   ") == {}
+assert tally_words("a") == {"a": 1}
+assert tally_words("Hi hi HI hi") == {"Hi": 1, "hi": 2, "HI": 1}
+assert tally_words(" x\ty\nx ") == {"x": 2, "y": 1}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def first_letter_tally(words: list[str]) -> dict[str, int]:
+    """words is a list of non-empty strings. Return a dict mapping each first character to the
+    number of words that start with it; upper and lower case are different.
+    >>> first_letter_tally(["apple", "avocado", "banana"])
+    {'a': 2, 'b': 1}
+    """
+    counts = {}
+    for word in words:
+        counts[word[0]] = counts.get(word[0], 0) + 1
+    return counts
+''',
+        r"""
+assert first_letter_tally([]) == {}
+assert first_letter_tally(["x"]) == {"x": 1}
+assert first_letter_tally(["Apple", "apple", "ant"]) == {"A": 1, "a": 2}
+assert first_letter_tally(["dog", "dog", "cat", "dove"]) == {"d": 3, "c": 1}
+assert first_letter_tally(["1st", "2nd", "1a"]) == {"1": 2, "2": 1}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def parity_buckets(nums: list[int]) -> dict[str, list[int]]:
+    """Split nums into even and odd numbers: return {"even": [...], "odd": [...]} with both keys
+    always present and each list in the original order. Parity follows Python's % 2, so 0 and -4
+    are even and -3 is odd.
+    >>> parity_buckets([3, 8, 5, 2])
+    {'even': [8, 2], 'odd': [3, 5]}
+    """
+    out = {"even": [], "odd": []}
+    for n in nums:
+        if n % 2 == 0:
+            out["even"].append(n)
+        else:
+            out["odd"].append(n)
+    return out
+''',
+        r"""
+assert parity_buckets([]) == {"even": [], "odd": []}
+assert parity_buckets([0]) == {"even": [0], "odd": []}
+assert parity_buckets([9]) == {"even": [], "odd": [9]}
+assert parity_buckets([-3, -4, 7]) == {"even": [-4], "odd": [-3, 7]}
+assert parity_buckets([1, 1, 2, 2]) == {"even": [2, 2], "odd": [1, 1]}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def category_of_items(groups: dict[str, list[str]]) -> dict[str, str]:
+    """groups maps each category to the list of its items. Return a dict mapping every item to its
+    category. If an item is listed under several categories, the category that comes last in
+    groups wins.
+    >>> category_of_items({"fruit": ["apple", "pear"], "veg": ["kale"]})
+    {'apple': 'fruit', 'pear': 'fruit', 'kale': 'veg'}
+    """
+    out = {}
+    for category, items in groups.items():
+        for item in items:
+            out[item] = category
+    return out
+''',
+        r"""
+assert category_of_items({}) == {}
+assert category_of_items({"empty": []}) == {}
+assert category_of_items({"a": ["x"], "b": ["x", "y"]}) == {"x": "b", "y": "b"}
+assert category_of_items({"n": ["1", "2", "3"]}) == {"1": "n", "2": "n", "3": "n"}
+assert category_of_items({"p": ["q"], "q": ["p"]}) == {"q": "p", "p": "q"}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def sum_count_dicts(dicts: list[dict[str, int]]) -> dict[str, int]:
+    """Add up a list of count dicts into one new dict: every key maps to the sum of its values
+    over all the dicts that contain it. Keys whose sum is 0 are kept.
+    >>> sum_count_dicts([{"a": 1, "b": 2}, {"b": 3, "c": 1}])
+    {'a': 1, 'b': 5, 'c': 1}
+    """
+    out = {}
+    for d in dicts:
+        for key, value in d.items():
+            out[key] = out.get(key, 0) + value
+    return out
+''',
+        r"""
+assert sum_count_dicts([]) == {}
+assert sum_count_dicts([{}]) == {}
+assert sum_count_dicts([{"x": 4}]) == {"x": 4}
+assert sum_count_dicts([{"a": 1}, {"a": -1, "b": 2}]) == {"a": 0, "b": 2}
+assert sum_count_dicts([{"k": 5}, {}, {"k": 5}, {"k": 5}]) == {"k": 15}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def lookup_many(table: dict, keys: list, default) -> list:
+    """Return a list holding table[k] for every k in keys, in the order of keys, with default for
+    the keys that are not in table. A key that is in table gives its value, even when that value
+    is None.
+    >>> lookup_many({"a": 1, "b": 2}, ["b", "z", "a"], 0)
+    [2, 0, 1]
+    """
+    return [table.get(k, default) for k in keys]
+''',
+        r"""
+assert lookup_many({}, [], 0) == []
+assert lookup_many({"a": 1}, ["a", "a"], 0) == [1, 1]
+assert lookup_many({"x": None}, ["x", "y"], 5) == [None, 5]
+assert lookup_many({1: "one"}, [2, 1], "?") == ["?", "one"]
+assert lookup_many({}, ["q"], -1) == [-1]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def translate_words_with(text: str, glossary: dict[str, str]) -> str:
+    """Replace every word of text (the pieces of text.split()) that is a key of glossary by its
+    value, keep the other words unchanged, and join the words with single spaces. Lookups are
+    case-sensitive.
+    >>> translate_words_with("the cat sat", {"cat": "dog"})
+    'the dog sat'
+    """
+    return " ".join(glossary.get(word, word) for word in text.split())
+''',
+        r"""
+assert translate_words_with("", {"a": "b"}) == ""
+assert translate_words_with("  a   b ", {"a": "x"}) == "x b"
+assert translate_words_with("cat dog cat", {"cat": "gato", "dog": "perro"}) == "gato perro gato"
+assert translate_words_with("Cat", {"cat": "gato"}) == "Cat"
+assert translate_words_with("one", {}) == "one"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def drop_none_values(d: dict) -> dict:
+    """Return a new dict with the entries of d whose value is not None. Other falsy values such as
+    0, '' and [] are kept.
+    >>> drop_none_values({"a": 1, "b": None})
+    {'a': 1}
+    """
+    return {k: v for k, v in d.items() if v is not None}
+''',
+        r"""
+assert drop_none_values({}) == {}
+assert drop_none_values({"a": None}) == {}
+assert drop_none_values({"a": 0, "b": None, "c": ""}) == {"a": 0, "c": ""}
+assert drop_none_values({"x": [], "y": False}) == {"x": [], "y": False}
+assert drop_none_values({1: None, 2: 2}) == {2: 2}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def items_sorted_by_value(d: dict) -> list[tuple]:
+    """Return the (key, value) pairs of d as a list sorted by value in ascending order. Pairs with
+    equal values keep their order in d (sorted() is stable).
+    >>> items_sorted_by_value({"a": 3, "b": 1, "c": 2})
+    [('b', 1), ('c', 2), ('a', 3)]
+    """
+    return sorted(d.items(), key=lambda kv: kv[1])
+''',
+        r"""
+assert items_sorted_by_value({}) == []
+assert items_sorted_by_value({"z": 0}) == [("z", 0)]
+assert items_sorted_by_value({"x": -1, "y": -1}) == [("x", -1), ("y", -1)]
+assert items_sorted_by_value({"m": 5, "n": -2, "o": 5, "p": 0}) == [("n", -2), ("p", 0), ("m", 5), ("o", 5)]
+assert items_sorted_by_value({"y": 2, "x": 1}) == [("x", 1), ("y", 2)]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def points_per_player(results: list[tuple[str, int]]) -> dict[str, int]:
+    """results is a list of (player, points) pairs. Return a dict mapping every player who appears
+    in results to the total of their points.
+    >>> points_per_player([("ann", 3), ("bob", 1), ("ann", 2)])
+    {'ann': 5, 'bob': 1}
+    """
+    totals = {}
+    for player, points in results:
+        totals[player] = totals.get(player, 0) + points
+    return totals
+''',
+        r"""
+assert points_per_player([]) == {}
+assert points_per_player([("x", 0)]) == {"x": 0}
+assert points_per_player([("a", -2), ("a", 5)]) == {"a": 3}
+assert points_per_player([("p", 1), ("q", 1), ("p", 1), ("q", -1), ("r", 7)]) == {"p": 2, "q": 0, "r": 7}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def key_of_longest_list(d: dict[str, list]) -> str | None:
+    """Return the key of d whose list is the longest. On a tie the key that comes first in d wins
+    (as with max()). Return None when d is empty.
+    >>> key_of_longest_list({"a": [1], "b": [1, 2], "c": [3]})
+    'b'
+    """
+    return max(d, key=lambda k: len(d[k]), default=None)
+''',
+        r"""
+assert key_of_longest_list({}) is None
+assert key_of_longest_list({"only": []}) == "only"
+assert key_of_longest_list({"x": [], "y": []}) == "x"
+assert key_of_longest_list({"p": [1, 2], "q": [3, 4, 5], "r": [6, 7, 8]}) == "q"
+assert key_of_longest_list({"s": [0, 0, 0], "t": [1]}) == "s"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def value_frequencies(d: dict) -> dict:
+    """Return a dict mapping each value that occurs in d to the number of keys of d that have
+    that value.
+    >>> value_frequencies({"a": 1, "b": 2, "c": 1})
+    {1: 2, 2: 1}
+    """
+    counts = {}
+    for value in d.values():
+        counts[value] = counts.get(value, 0) + 1
+    return counts
+''',
+        r"""
+assert value_frequencies({}) == {}
+assert value_frequencies({"x": "y"}) == {"y": 1}
+assert value_frequencies({"a": 0, "b": 0, "c": 0}) == {0: 3}
+assert value_frequencies({1: "p", 2: "q", 3: "p", 4: "r"}) == {"p": 2, "q": 1, "r": 1}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def word_length_counts(words: list[str]) -> dict[int, int]:
+    """Return a dict mapping each word length to how many strings in words have that length
+    (repeated words count every time).
+    >>> word_length_counts(["hi", "yo", "cat"])
+    {2: 2, 3: 1}
+    """
+    counts = {}
+    for word in words:
+        counts[len(word)] = counts.get(len(word), 0) + 1
+    return counts
+''',
+        r"""
+assert word_length_counts([]) == {}
+assert word_length_counts([""]) == {0: 1}
+assert word_length_counts(["a", "a", "a"]) == {1: 3}
+assert word_length_counts(["four", "five", "six", "seven", ""]) == {4: 2, 3: 1, 5: 1, 0: 1}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def pair_lists_to_dict(keys: list, values: list) -> dict:
+    """Build a dict pairing keys[i] with values[i], like dict(zip(keys, values)): the extra
+    elements of the longer list are ignored, and when a key repeats its last value wins.
+    >>> pair_lists_to_dict(["a", "b"], [1, 2])
+    {'a': 1, 'b': 2}
+    """
+    out = {}
+    for key, value in zip(keys, values):
+        out[key] = value
+    return out
+''',
+        r"""
+assert pair_lists_to_dict([], []) == {}
+assert pair_lists_to_dict(["x"], []) == {}
+assert pair_lists_to_dict(["a", "a"], [1, 2]) == {"a": 2}
+assert pair_lists_to_dict(["a", "b", "c"], [9]) == {"a": 9}
+assert pair_lists_to_dict([1, 2], ["one", "two", "three"]) == {1: "one", 2: "two"}
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def average_by_key(pairs: list[tuple[str, int]]) -> dict[str, float]:
+    """pairs is a list of (key, number) pairs. Return a dict mapping every key to the average of
+    its numbers, rounded to 2 decimal places with round().
+    >>> average_by_key([("a", 1), ("b", 4), ("a", 2)])
+    {'a': 1.5, 'b': 4.0}
+    """
+    sums = {}
+    counts = {}
+    for key, number in pairs:
+        sums[key] = sums.get(key, 0) + number
+        counts[key] = counts.get(key, 0) + 1
+    return {key: round(sums[key] / counts[key], 2) for key in sums}
+''',
+        r"""
+assert average_by_key([]) == {}
+assert average_by_key([("x", 7)]) == {"x": 7.0}
+assert average_by_key([("x", 1), ("x", 1), ("x", 2), ("y", -3)]) == {"x": 1.33, "y": -3.0}
+assert average_by_key([("z", 0), ("z", 1), ("z", 1)]) == {"z": 0.67}
+assert average_by_key([("n", -1), ("n", -2)]) == {"n": -1.5}
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def words_seen_at_least(text: str, min_count: int) -> list[str]:
+    """Return, sorted alphabetically, the words of text that occur at least min_count times. The
+    words are the pieces of text.split(), compared in lower case and returned in lower case.
+    >>> words_seen_at_least("The cat and the dog and THE bird", 2)
+    ['and', 'the']
+    """
+    counts = {}
+    for word in text.lower().split():
+        counts[word] = counts.get(word, 0) + 1
+    return sorted(w for w, c in counts.items() if c >= min_count)
+''',
+        r"""
+assert words_seen_at_least("", 1) == []
+assert words_seen_at_least("a b a", 2) == ["a"]
+assert words_seen_at_least("B b c C c", 2) == ["b", "c"]
+assert words_seen_at_least("x y", 3) == []
+assert words_seen_at_least("dog cat emu", 1) == ["cat", "dog", "emu"]
+assert words_seen_at_least("Zed zed apple", 1) == ["apple", "zed"]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def names_by_initial(names: list[str]) -> dict[str, list[str]]:
+    """Group non-empty names by their first letter in upper case: map each such letter to the list
+    of the names that start with it (in either case), sorted with sorted().
+    >>> names_by_initial(["bob", "Anna", "ben"])
+    {'B': ['ben', 'bob'], 'A': ['Anna']}
+    """
+    groups = {}
+    for name in names:
+        groups.setdefault(name[0].upper(), []).append(name)
+    return {letter: sorted(group) for letter, group in groups.items()}
+''',
+        r"""
+assert names_by_initial([]) == {}
+assert names_by_initial(["eve"]) == {"E": ["eve"]}
+assert names_by_initial(["carl", "Cy", "ann", "Al"]) == {"C": ["Cy", "carl"], "A": ["Al", "ann"]}
+assert names_by_initial(["x", "x"]) == {"X": ["x", "x"]}
+assert names_by_initial(["dan", "Dan", "dave"]) == {"D": ["Dan", "dan", "dave"]}
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def concat_list_values(a: dict[str, list], b: dict[str, list]) -> dict[str, list]:
+    """Combine two dicts of lists into a new dict: a key in both maps to a's list followed by b's
+    list, and a key in only one of them maps to a copy of its list.
+    >>> concat_list_values({"x": [1], "y": [2]}, {"y": [3, 4], "z": [5]})
+    {'x': [1], 'y': [2, 3, 4], 'z': [5]}
+    """
+    out = {key: list(values) for key, values in a.items()}
+    for key, values in b.items():
+        out[key] = out.get(key, []) + list(values)
+    return out
+''',
+        r"""
+assert concat_list_values({}, {}) == {}
+assert concat_list_values({"a": [1]}, {}) == {"a": [1]}
+assert concat_list_values({}, {"b": []}) == {"b": []}
+assert concat_list_values({"a": [1]}, {"a": [2, 3], "b": [0]}) == {"a": [1, 2, 3], "b": [0]}
+assert concat_list_values({"k": [1, 1]}, {"k": [1]}) == {"k": [1, 1, 1]}
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def low_stock_lines(stock: dict[str, int], limit: int) -> list[str]:
+    """Return a line 'item: quantity' for every item of stock whose quantity is below limit,
+    sorted by item name.
+    >>> low_stock_lines({"pens": 2, "ink": 9, "caps": 0}, 5)
+    ['caps: 0', 'pens: 2']
+    """
+    return [f"{item}: {stock[item]}" for item in sorted(stock) if stock[item] < limit]
+''',
+        r"""
+assert low_stock_lines({}, 5) == []
+assert low_stock_lines({"a": 1}, 1) == []
+assert low_stock_lines({"z": 0}, 1) == ["z: 0"]
+assert low_stock_lines({"b": -1, "a": 2}, 3) == ["a: 2", "b: -1"]
+assert low_stock_lines({"tape": 4, "glue": 10, "clip": 3}, 11) == ["clip: 3", "glue: 10", "tape: 4"]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def students_per_course(enrolments: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """enrolments is a list of (student, course) pairs, possibly with repeats. Return a dict
+    mapping each course to the sorted list of its distinct students.
+    >>> students_per_course([("bo", "art"), ("al", "art"), ("al", "gym")])
+    {'art': ['al', 'bo'], 'gym': ['al']}
+    """
+    courses = {}
+    for student, course in enrolments:
+        courses.setdefault(course, set()).add(student)
+    return {course: sorted(students) for course, students in courses.items()}
+''',
+        r"""
+assert students_per_course([]) == {}
+assert students_per_course([("ann", "math")]) == {"math": ["ann"]}
+assert students_per_course([("bo", "art"), ("bo", "art")]) == {"art": ["bo"]}
+assert students_per_course([("cy", "x"), ("al", "y"), ("bo", "x"), ("al", "x"), ("cy", "x")]) == {
+    "x": ["al", "bo", "cy"],
+    "y": ["al"],
+}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def sum_dict_values(d: dict[str, int]) -> int:
+    """Return the sum of the values of d (0 for an empty dict).
+    >>> sum_dict_values({"a": 2, "b": 5})
+    7
+    """
+    return sum(d.values())
+''',
+        r"""
+assert sum_dict_values({}) == 0
+assert sum_dict_values({"x": -4}) == -4
+assert sum_dict_values({"a": 1, "b": 1, "c": 1}) == 3
+assert sum_dict_values({"p": 10, "q": -10}) == 0
+assert sum_dict_values({"m": 100, "n": 250, "o": -1}) == 349
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_distinct_dict_values(d: dict) -> int:
+    """Return how many different values appear among the values of d.
+    >>> count_distinct_dict_values({"a": 1, "b": 2, "c": 1})
+    2
+    """
+    return len(set(d.values()))
+''',
+        r"""
+assert count_distinct_dict_values({}) == 0
+assert count_distinct_dict_values({"x": 5}) == 1
+assert count_distinct_dict_values({"a": 0, "b": 0, "c": 0}) == 1
+assert count_distinct_dict_values({"a": -1, "b": 1, "c": 2, "d": -1}) == 3
+assert count_distinct_dict_values({"p": "x", "q": "y", "r": "z", "s": "x"}) == 3
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def squares_keyed_by_number(nums: list[int]) -> dict[int, int]:
+    """Return a dict mapping each number of nums to its square.
+    >>> squares_keyed_by_number([1, 2, 3])
+    {1: 1, 2: 4, 3: 9}
+    """
+    return {n: n * n for n in nums}
+''',
+        r"""
+assert squares_keyed_by_number([]) == {}
+assert squares_keyed_by_number([0]) == {0: 0}
+assert squares_keyed_by_number([-3, 3]) == {-3: 9, 3: 9}
+assert squares_keyed_by_number([5, 5]) == {5: 25}
+assert squares_keyed_by_number([10, -1, 7]) == {10: 100, -1: 1, 7: 49}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def shared_keys_sorted(a: dict[str, int], b: dict[str, int]) -> list[str]:
+    """Return the sorted list of the keys that are in both a and b.
+    >>> shared_keys_sorted({"x": 1, "y": 2}, {"y": 3, "z": 4})
+    ['y']
+    """
+    return sorted(key for key in a if key in b)
+''',
+        r"""
+assert shared_keys_sorted({}, {"a": 1}) == []
+assert shared_keys_sorted({"a": 1}, {"a": 2}) == ["a"]
+assert shared_keys_sorted({"c": 1, "b": 2, "a": 3}, {"a": 0, "c": 0, "d": 0}) == ["a", "c"]
+assert shared_keys_sorted({"k": 1}, {"j": 1}) == []
+assert shared_keys_sorted({"n": 1, "m": 2}, {"n": 5, "m": 6}) == ["m", "n"]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def add_to_each_value(d: dict[str, int], amount: int) -> dict[str, int]:
+    """Return a new dict with the same keys as d and amount added to every value.
+    >>> add_to_each_value({"a": 1, "b": 5}, 2)
+    {'a': 3, 'b': 7}
+    """
+    return {key: value + amount for key, value in d.items()}
+''',
+        r"""
+assert add_to_each_value({}, 3) == {}
+assert add_to_each_value({"x": 0}, -2) == {"x": -2}
+assert add_to_each_value({"a": 4, "b": 4}, 0) == {"a": 4, "b": 4}
+assert add_to_each_value({"p": -5, "q": 10}, 5) == {"p": 0, "q": 15}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def dict_has_value(d: dict, value) -> bool:
+    """Return True if some key of d maps to value, and False otherwise.
+    >>> dict_has_value({"a": 1, "b": 2}, 2)
+    True
+    """
+    return value in d.values()
+''',
+        r"""
+assert dict_has_value({}, 1) is False
+assert dict_has_value({"a": 1}, 1) is True
+assert dict_has_value({"a": 1}, "a") is False
+assert dict_has_value({"x": 0, "y": -3}, -3) is True
+assert dict_has_value({"x": 0, "y": -3}, 3) is False
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def dict_without_keys(d: dict[str, int], keys: list[str]) -> dict[str, int]:
+    """Return a new dict holding the entries of d whose key is not in keys (keys may name keys
+    that d does not have).
+    >>> dict_without_keys({"a": 1, "b": 2, "c": 3}, ["b"])
+    {'a': 1, 'c': 3}
+    """
+    return {key: value for key, value in d.items() if key not in keys}
+''',
+        r"""
+assert dict_without_keys({}, ["a"]) == {}
+assert dict_without_keys({"a": 1}, []) == {"a": 1}
+assert dict_without_keys({"a": 1, "b": 2}, ["a", "b"]) == {}
+assert dict_without_keys({"x": 5, "y": 6}, ["z", "y", "y"]) == {"x": 5}
+assert dict_without_keys({"k": 0, "m": -1, "n": 2}, ["k"]) == {"m": -1, "n": 2}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def word_lengths_map(words: list[str]) -> dict[str, int]:
+    """Return a dict mapping each word of words to its length.
+    >>> word_lengths_map(["hi", "cat"])
+    {'hi': 2, 'cat': 3}
+    """
+    return {word: len(word) for word in words}
+''',
+        r"""
+assert word_lengths_map([]) == {}
+assert word_lengths_map([""]) == {"": 0}
+assert word_lengths_map(["go", "go"]) == {"go": 2}
+assert word_lengths_map(["a", "bb", "ccc", "dddd"]) == {"a": 1, "bb": 2, "ccc": 3, "dddd": 4}
+assert word_lengths_map(["hello", "world!"]) == {"hello": 5, "world!": 6}
+""",
+    ),
 ]

@@ -1046,4 +1046,598 @@ assert egyptian_fraction(6, 14) == [3, 11, 231]
 assert egyptian_fraction(5, 121) == [25, 757, 763309, 873960180913, 1527612795642093418846225]
 """,
     ),
+    task(
+        "easy",
+        r'''
+def max_digit_of(n: int) -> int:
+    """Return the largest decimal digit of abs(n); n may be negative or zero (0 has the digit 0).
+    >>> max_digit_of(4719)
+    9
+    >>> max_digit_of(-305)
+    5
+    """
+    return max(int(d) for d in str(abs(n)))
+''',
+        r"""
+assert max_digit_of(0) == 0
+assert max_digit_of(7) == 7
+assert max_digit_of(-88) == 8
+assert max_digit_of(1000) == 1
+assert max_digit_of(1024) == 4
+assert max_digit_of(123456780) == 8
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def largest_digit_arrangement(n: int) -> int:
+    """Return the largest integer that can be written with exactly the decimal digits of n >= 0,
+    that is, the digits of n sorted in decreasing order and read as a number.
+    >>> largest_digit_arrangement(2736)
+    7632
+    """
+    return int("".join(sorted(str(n), reverse=True)))
+''',
+        r"""
+assert largest_digit_arrangement(0) == 0
+assert largest_digit_arrangement(5) == 5
+assert largest_digit_arrangement(1000) == 1000
+assert largest_digit_arrangement(90210) == 92100
+assert largest_digit_arrangement(5090) == 9500
+assert largest_digit_arrangement(123456789) == 987654321
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def square_sum_upto(n: int) -> int:
+    """Return 1*1 + 2*2 + ... + n*n for an integer n >= 0 (0 when n is 0).
+    >>> square_sum_upto(3)
+    14
+    """
+    return n * (n + 1) * (2 * n + 1) // 6
+''',
+        r"""
+assert square_sum_upto(0) == 0
+assert square_sum_upto(1) == 1
+assert square_sum_upto(2) == 5
+assert square_sum_upto(10) == 385
+assert square_sum_upto(24) == 4900
+assert square_sum_upto(100) == 338350
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def arith_progression_sum(first: int, step: int, count: int) -> int:
+    """Return the sum of the first count terms (count >= 0) of the arithmetic progression
+    first, first + step, first + 2*step, ...; the sum of 0 terms is 0. step may be negative or 0.
+    >>> arith_progression_sum(5, 3, 4)
+    38
+    """
+    return count * first + step * count * (count - 1) // 2
+''',
+        r"""
+assert arith_progression_sum(9, 4, 0) == 0
+assert arith_progression_sum(9, 4, 1) == 9
+assert arith_progression_sum(10, -2, 6) == 30
+assert arith_progression_sum(-3, 1, 7) == 0
+assert arith_progression_sum(7, 0, 3) == 21
+assert arith_progression_sum(-5, -5, 4) == -50
+assert arith_progression_sum(1, 1, 1000) == 500500
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def geometric_sum_upto(base: int, n: int) -> int:
+    """Return base**0 + base**1 + ... + base**n for integers base >= 2 and n >= 0.
+    >>> geometric_sum_upto(2, 3)
+    15
+    """
+    total = 0
+    for k in range(n + 1):
+        total += base**k
+    return total
+''',
+        r"""
+assert geometric_sum_upto(2, 0) == 1
+assert geometric_sum_upto(5, 1) == 6
+assert geometric_sum_upto(3, 4) == 121
+assert geometric_sum_upto(7, 2) == 57
+assert geometric_sum_upto(10, 5) == 111111
+assert geometric_sum_upto(2, 40) == 2199023255551
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def top_power_not_above(n: int, k: int) -> int:
+    """Return the largest power of k (k**0 == 1, k**1, k**2, ...) that is less than or equal to n,
+    for integers n >= 1 and k >= 2.
+    >>> top_power_not_above(100, 3)
+    81
+    """
+    p = 1
+    while p * k <= n:
+        p *= k
+    return p
+''',
+        r"""
+assert top_power_not_above(1, 2) == 1
+assert top_power_not_above(2, 2) == 2
+assert top_power_not_above(10, 2) == 8
+assert top_power_not_above(27, 3) == 27
+assert top_power_not_above(26, 3) == 9
+assert top_power_not_above(999, 10) == 100
+assert top_power_not_above(10**12, 10) == 10**12
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def factor_multiplicity(n: int, p: int) -> int:
+    """Return how many times p divides n: the largest k >= 0 such that p**k divides n, for integers
+    n >= 1 and p >= 2.
+    >>> factor_multiplicity(24, 2)
+    3
+    """
+    k = 0
+    while n % p == 0:
+        n //= p
+        k += 1
+    return k
+''',
+        r"""
+assert factor_multiplicity(1, 2) == 0
+assert factor_multiplicity(7, 7) == 1
+assert factor_multiplicity(12, 5) == 0
+assert factor_multiplicity(81, 3) == 4
+assert factor_multiplicity(250, 5) == 3
+assert factor_multiplicity(96, 2) == 5
+assert factor_multiplicity(10**20, 10) == 20
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def multiples_in_interval(lo: int, hi: int, k: int) -> int:
+    """Return how many integers x with lo <= x <= hi are divisible by k. lo <= hi, both may be
+    negative, k >= 1, and 0 counts as divisible by every k.
+    >>> multiples_in_interval(1, 10, 3)
+    3
+    """
+    return sum(1 for x in range(lo, hi + 1) if x % k == 0)
+''',
+        r"""
+assert multiples_in_interval(5, 5, 5) == 1
+assert multiples_in_interval(6, 9, 5) == 0
+assert multiples_in_interval(0, 0, 7) == 1
+assert multiples_in_interval(-10, 10, 5) == 5
+assert multiples_in_interval(-7, -1, 2) == 3
+assert multiples_in_interval(1, 100, 1) == 100
+assert multiples_in_interval(1, 1000, 7) == 142
+""",
+    ),
+    task(
+        "easy",
+        r'''
+from math import gcd
+
+
+def shared_multiples_count(a: int, b: int, n: int) -> int:
+    """Return how many integers x with 1 <= x <= n are multiples of both a and b (a >= 1, b >= 1,
+    n >= 0), i.e. multiples of their least common multiple.
+    >>> shared_multiples_count(4, 6, 30)
+    2
+    """
+    return n // (a * b // gcd(a, b))
+''',
+        r"""
+assert shared_multiples_count(3, 5, 0) == 0
+assert shared_multiples_count(3, 5, 14) == 0
+assert shared_multiples_count(3, 5, 15) == 1
+assert shared_multiples_count(2, 2, 7) == 3
+assert shared_multiples_count(1, 1, 10) == 10
+assert shared_multiples_count(6, 8, 100) == 4
+assert shared_multiples_count(7, 14, 100) == 7
+""",
+    ),
+    task(
+        "easy",
+        r'''
+from math import isqrt
+
+
+def squares_in_interval(lo: int, hi: int) -> int:
+    """Return how many perfect squares (1, 4, 9, 16, ...) x satisfy lo <= x <= hi, for integers
+    1 <= lo <= hi.
+    >>> squares_in_interval(10, 50)
+    4
+    """
+    return isqrt(hi) - isqrt(lo - 1)
+''',
+        r"""
+assert squares_in_interval(1, 1) == 1
+assert squares_in_interval(2, 3) == 0
+assert squares_in_interval(99, 99) == 0
+assert squares_in_interval(50, 64) == 1
+assert squares_in_interval(1, 100) == 10
+assert squares_in_interval(17, 100) == 6
+assert squares_in_interval(1, 10000) == 100
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def hours_in_span(weeks: int, days: int, hours: int) -> int:
+    """Convert a span of weeks, days and hours (all >= 0) to a total number of hours: a week has
+    7 days and a day has 24 hours.
+    >>> hours_in_span(1, 1, 1)
+    193
+    """
+    return (weeks * 7 + days) * 24 + hours
+''',
+        r"""
+assert hours_in_span(0, 0, 0) == 0
+assert hours_in_span(0, 0, 5) == 5
+assert hours_in_span(0, 1, 0) == 24
+assert hours_in_span(1, 0, 0) == 168
+assert hours_in_span(2, 3, 4) == 412
+assert hours_in_span(0, 10, 30) == 270
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def even_sum_between(a: int, b: int) -> int:
+    """Return the sum of the even integers x with a <= x <= b (a <= b; both may be negative, and 0
+    is even). The sum is 0 when there is no even number in the range.
+    >>> even_sum_between(1, 10)
+    30
+    """
+    return sum(x for x in range(a, b + 1) if x % 2 == 0)
+''',
+        r"""
+assert even_sum_between(3, 3) == 0
+assert even_sum_between(4, 4) == 4
+assert even_sum_between(11, 15) == 26
+assert even_sum_between(-4, 4) == 0
+assert even_sum_between(-5, -1) == -6
+assert even_sum_between(0, 100) == 2550
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def sign_indicator(x: float) -> int:
+    """Return -1 if x < 0, 0 if x == 0 and 1 if x > 0; x is an int or a float.
+    >>> sign_indicator(-7)
+    -1
+    >>> sign_indicator(0.25)
+    1
+    """
+    if x > 0:
+        return 1
+    if x < 0:
+        return -1
+    return 0
+''',
+        r"""
+assert sign_indicator(0) == 0
+assert sign_indicator(0.0) == 0
+assert sign_indicator(-0.001) == -1
+assert sign_indicator(42) == 1
+assert sign_indicator(-(10**30)) == -1
+assert sign_indicator(3) == 1
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def sign_tally(nums: list[float]) -> tuple[int, int, int]:
+    """Return (negatives, zeros, positives): how many elements of nums are < 0, == 0 and > 0.
+    >>> sign_tally([3, -1, 0, 5])
+    (1, 1, 2)
+    """
+    neg = sum(1 for x in nums if x < 0)
+    zero = sum(1 for x in nums if x == 0)
+    return neg, zero, len(nums) - neg - zero
+''',
+        r"""
+assert sign_tally([]) == (0, 0, 0)
+assert sign_tally([0]) == (0, 1, 0)
+assert sign_tally([-1, -2, -3]) == (3, 0, 0)
+assert sign_tally([5, 0, -5, 0]) == (1, 2, 1)
+assert sign_tally([-0.5, 2.5, 0.0]) == (1, 1, 1)
+assert sign_tally([7] * 10) == (0, 0, 10)
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def trimmed_mean_one(nums: list[float]) -> float:
+    """Drop one smallest and one largest element of nums (which has at least 3 elements) and return
+    the mean of the remaining ones, rounded to 2 decimal places with round().
+    >>> trimmed_mean_one([3, 1, 4, 1, 5, 9])
+    3.25
+    """
+    rest = sorted(nums)[1:-1]
+    return round(sum(rest) / len(rest), 2)
+''',
+        r"""
+assert trimmed_mean_one([1, 2, 3]) == 2.0
+assert trimmed_mean_one([5, 5, 5, 5]) == 5.0
+assert trimmed_mean_one([1, 2, 3, 4, 100]) == 3.0
+assert trimmed_mean_one([-3, 0, 7, 2]) == 1.0
+assert trimmed_mean_one([10, 1, 4, 5]) == 4.5
+assert trimmed_mean_one([2, 8, 1, 1, 9]) == 3.67
+assert trimmed_mean_one([0, 0, 0, 1]) == 0.0
+""",
+    ),
+    task(
+        "medium",
+        r'''
+from math import isqrt
+
+
+def perfect_squares_sorted(nums: list[int]) -> list[int]:
+    """Return the elements of nums (non-negative integers) that are perfect squares (0, 1, 4, 9,
+    16, ...), sorted in increasing order; repeated values are all kept.
+    >>> perfect_squares_sorted([16, 3, 0, 9, 9])
+    [0, 9, 9, 16]
+    """
+    return sorted(x for x in nums if isqrt(x) ** 2 == x)
+''',
+        r"""
+assert perfect_squares_sorted([]) == []
+assert perfect_squares_sorted([2, 3, 5]) == []
+assert perfect_squares_sorted([1]) == [1]
+assert perfect_squares_sorted([49, 50, 36, 1, 2]) == [1, 36, 49]
+assert perfect_squares_sorted([10**6, 999999, 4, 4]) == [4, 4, 1000000]
+assert perfect_squares_sorted([25, 0, 24]) == [0, 25]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def digit_sum_matches(lo: int, hi: int, target: int) -> int:
+    """Return how many integers x with lo <= x <= hi (0 <= lo <= hi) have decimal digits that add
+    up to target.
+    >>> digit_sum_matches(1, 100, 1)
+    3
+    """
+    return sum(1 for x in range(lo, hi + 1) if sum(int(d) for d in str(x)) == target)
+''',
+        r"""
+assert digit_sum_matches(0, 0, 0) == 1
+assert digit_sum_matches(10, 20, 5) == 1
+assert digit_sum_matches(1, 9, 10) == 0
+assert digit_sum_matches(1, 50, 5) == 6
+assert digit_sum_matches(100, 200, 3) == 3
+assert digit_sum_matches(0, 999, 27) == 1
+assert digit_sum_matches(1, 1000, 10) == 63
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def clamped_mean(nums: list[float], low: float, high: float) -> float:
+    """Clamp every number of the non-empty list nums into the range low..high (low <= high): values
+    below low become low, values above high become high. Return the mean of the clamped values
+    rounded to 2 decimal places with round().
+    >>> clamped_mean([-5, 15, 4], 0, 10)
+    4.67
+    """
+    clamped = [min(max(x, low), high) for x in nums]
+    return round(sum(clamped) / len(clamped), 2)
+''',
+        r"""
+assert clamped_mean([5], 0, 10) == 5.0
+assert clamped_mean([-5, 15], 0, 10) == 5.0
+assert clamped_mean([1, 2, 3], 2, 2) == 2.0
+assert clamped_mean([100, 50, 7], 0, 60) == 39.0
+assert clamped_mean([1, 2], 0, 10) == 1.5
+assert clamped_mean([3, 4, 4], 0, 10) == 3.67
+assert clamped_mean([-20, -1], -10, -5) == -7.5
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def min_max_mean(nums: list[float]) -> tuple[float, float, float]:
+    """For a non-empty list of numbers return (smallest, largest, mean), with the mean rounded to
+    2 decimal places with round() (the smallest and largest are returned as they are).
+    >>> min_max_mean([3, 1, 2])
+    (1, 3, 2.0)
+    """
+    return min(nums), max(nums), round(sum(nums) / len(nums), 2)
+''',
+        r"""
+assert min_max_mean([5]) == (5, 5, 5.0)
+assert min_max_mean([-4, 10]) == (-4, 10, 3.0)
+assert min_max_mean([1, 2, 2]) == (1, 2, 1.67)
+assert min_max_mean([0, 0, 0, 1]) == (0, 1, 0.25)
+assert min_max_mean([7, -7, 7, -7, 1]) == (-7, 7, 0.2)
+assert min_max_mean([2.5, 1.5]) == (1.5, 2.5, 2.0)
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def percent_breakdown(counts: list[int]) -> list[float]:
+    """Return each count as a percentage of the total of counts, rounded to 1 decimal place with
+    round(), in the same order. The counts are >= 0 with a positive total, or the list is empty
+    (then the result is []).
+    >>> percent_breakdown([1, 3])
+    [25.0, 75.0]
+    """
+    total = sum(counts)
+    return [round(100 * c / total, 1) for c in counts]
+''',
+        r"""
+assert percent_breakdown([]) == []
+assert percent_breakdown([5]) == [100.0]
+assert percent_breakdown([1, 1]) == [50.0, 50.0]
+assert percent_breakdown([1, 2]) == [33.3, 66.7]
+assert percent_breakdown([0, 4]) == [0.0, 100.0]
+assert percent_breakdown([2, 3, 5]) == [20.0, 30.0, 50.0]
+assert percent_breakdown([1, 1, 1, 3]) == [16.7, 16.7, 16.7, 50.0]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def digit_product(n: int) -> int:
+    """Return the product of the decimal digits of n (n >= 0); a 0 digit makes the product 0.
+    >>> digit_product(234)
+    24
+    """
+    product = 1
+    for d in str(n):
+        product *= int(d)
+    return product
+''',
+        r"""
+assert digit_product(7) == 7
+assert digit_product(0) == 0
+assert digit_product(123) == 6
+assert digit_product(405) == 0
+assert digit_product(999) == 729
+assert digit_product(11111) == 1
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def absolute_total(nums: list[int]) -> int:
+    """Return the sum of the absolute values of the numbers in nums (0 for an empty list).
+    >>> absolute_total([3, -4, 0])
+    7
+    """
+    return sum(abs(x) for x in nums)
+''',
+        r"""
+assert absolute_total([]) == 0
+assert absolute_total([-5]) == 5
+assert absolute_total([1, 2, 3]) == 6
+assert absolute_total([-1, -2, -3]) == 6
+assert absolute_total([10, -10, 10]) == 30
+assert absolute_total([0, 0]) == 0
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def floor_mean(nums: list[int]) -> int:
+    """Return the mean of the non-empty list nums rounded down, i.e. sum(nums) // len(nums).
+    >>> floor_mean([4, 5, 9])
+    6
+    """
+    return sum(nums) // len(nums)
+''',
+        r"""
+assert floor_mean([5]) == 5
+assert floor_mean([1, 2]) == 1
+assert floor_mean([-1, -2]) == -2
+assert floor_mean([10, 20, 30, 40]) == 25
+assert floor_mean([0, 0, 1]) == 0
+assert floor_mean([-7, 0]) == -4
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def decimal_length(n: int) -> int:
+    """Return how many decimal digits the integer n >= 0 has (0 has 1 digit).
+    >>> decimal_length(4096)
+    4
+    """
+    return len(str(n))
+''',
+        r"""
+assert decimal_length(0) == 1
+assert decimal_length(9) == 1
+assert decimal_length(10) == 2
+assert decimal_length(999) == 3
+assert decimal_length(1000) == 4
+assert decimal_length(10**20) == 21
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def floor_to_multiple(n: int, k: int) -> int:
+    """Return the largest multiple of k (k > 0) that is not greater than n; n may be negative.
+    >>> floor_to_multiple(17, 5)
+    15
+    """
+    return n // k * k
+''',
+        r"""
+assert floor_to_multiple(0, 3) == 0
+assert floor_to_multiple(20, 5) == 20
+assert floor_to_multiple(4, 10) == 0
+assert floor_to_multiple(99, 7) == 98
+assert floor_to_multiple(-7, 5) == -10
+assert floor_to_multiple(-15, 5) == -15
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def first_n_squares(n: int) -> list[int]:
+    """Return the list [1, 4, 9, ..., n*n] of the squares of 1 to n, for n >= 0 (empty when n is 0).
+    >>> first_n_squares(4)
+    [1, 4, 9, 16]
+    """
+    return [i * i for i in range(1, n + 1)]
+''',
+        r"""
+assert first_n_squares(0) == []
+assert first_n_squares(1) == [1]
+assert first_n_squares(2) == [1, 4]
+assert first_n_squares(6) == [1, 4, 9, 16, 25, 36]
+assert len(first_n_squares(100)) == 100
+assert first_n_squares(100)[-1] == 10000
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def powers_of_base(base: int, n: int) -> list[int]:
+    """Return the list [base**0, base**1, ..., base**(n-1)] of the first n powers of base, for n >= 0.
+    >>> powers_of_base(2, 5)
+    [1, 2, 4, 8, 16]
+    """
+    return [base**i for i in range(n)]
+''',
+        r"""
+assert powers_of_base(3, 0) == []
+assert powers_of_base(7, 1) == [1]
+assert powers_of_base(-2, 4) == [1, -2, 4, -8]
+assert powers_of_base(0, 3) == [1, 0, 0]
+assert powers_of_base(10, 4) == [1, 10, 100, 1000]
+assert powers_of_base(1, 3) == [1, 1, 1]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def ceil_divide(a: int, b: int) -> int:
+    """Return a divided by b rounded up to the nearest integer (the ceiling); a may be negative, b > 0.
+    >>> ceil_divide(7, 2)
+    4
+    """
+    return -(-a // b)
+''',
+        r"""
+assert ceil_divide(0, 5) == 0
+assert ceil_divide(6, 3) == 2
+assert ceil_divide(1, 10) == 1
+assert ceil_divide(5, 1) == 5
+assert ceil_divide(100, 7) == 15
+assert ceil_divide(-7, 2) == -3
+""",
+    ),
 ]

@@ -1150,4 +1150,580 @@ assert expand_cron_field("*/7", 1, 12) == [1, 8]
 assert expand_cron_field("0-23/6,*/12", 0, 23) == [0, 6, 12, 18]
 """,
     ),
+    task(
+        "easy",
+        r'''
+def hhmm_to_minutes(time: str) -> int:
+    """Convert a 24-hour time 'HH:MM' (both fields two digits) to the number of minutes since
+    midnight.
+    >>> hhmm_to_minutes("02:15")
+    135
+    """
+    hours, minutes = time.split(":")
+    return int(hours) * 60 + int(minutes)
+''',
+        r"""
+assert hhmm_to_minutes("00:00") == 0
+assert hhmm_to_minutes("23:59") == 1439
+assert hhmm_to_minutes("12:30") == 750
+assert hhmm_to_minutes("01:05") == 65
+assert hhmm_to_minutes("10:00") == 600
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def minutes_as_hhmm(minutes: int) -> str:
+    """Format a number of minutes since midnight, from 0 to 1439, as a 24-hour time 'HH:MM' with
+    both the hours and the minutes padded to two digits.
+    >>> minutes_as_hhmm(135)
+    '02:15'
+    """
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+''',
+        r"""
+assert minutes_as_hhmm(0) == "00:00"
+assert minutes_as_hhmm(1439) == "23:59"
+assert minutes_as_hhmm(65) == "01:05"
+assert minutes_as_hhmm(600) == "10:00"
+assert minutes_as_hhmm(59) == "00:59"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def sum_comma_numbers(text: str) -> int:
+    """Return the sum of the integers in a comma-separated string such as '3, -1,4'. There is at
+    least one number; numbers may be negative and may have spaces around them.
+    >>> sum_comma_numbers("3, -1,4")
+    6
+    """
+    return sum(int(part) for part in text.split(","))
+''',
+        r"""
+assert sum_comma_numbers("5") == 5
+assert sum_comma_numbers("-2,2") == 0
+assert sum_comma_numbers("10, 20 , 30") == 60
+assert sum_comma_numbers("-1,-2,-3") == -6
+assert sum_comma_numbers("100,0,1") == 101
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def path_extension(filename: str) -> str:
+    """Return the extension of a file name: the text after its last '.', unchanged. A name without
+    any '.' has no extension, so the result is ''.
+    >>> path_extension("report.pdf")
+    'pdf'
+    >>> path_extension("archive.tar.gz")
+    'gz'
+    """
+    if "." not in filename:
+        return ""
+    return filename.rsplit(".", 1)[1]
+''',
+        r"""
+assert path_extension("README") == ""
+assert path_extension("photo.JPG") == "JPG"
+assert path_extension("a.b.c.d") == "d"
+assert path_extension("data.json") == "json"
+assert path_extension("x.py") == "py"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def iso_date_parts(date: str) -> tuple[int, int, int]:
+    """Split a date written 'YYYY-MM-DD' into a (year, month, day) tuple of ints; leading zeros
+    are dropped.
+    >>> iso_date_parts("2024-03-09")
+    (2024, 3, 9)
+    """
+    year, month, day = date.split("-")
+    return int(year), int(month), int(day)
+''',
+        r"""
+assert iso_date_parts("1999-12-31") == (1999, 12, 31)
+assert iso_date_parts("2000-01-01") == (2000, 1, 1)
+assert iso_date_parts("0042-10-05") == (42, 10, 5)
+assert iso_date_parts("2023-07-20") == (2023, 7, 20)
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def domain_of_email(address: str) -> str:
+    """Return the domain of an e-mail address: the text after its '@' (the address has exactly
+    one '@'), unchanged.
+    >>> domain_of_email("ann@example.com")
+    'example.com'
+    """
+    return address.split("@")[1]
+''',
+        r"""
+assert domain_of_email("x@y") == "y"
+assert domain_of_email("first.last@Mail.Example.org") == "Mail.Example.org"
+assert domain_of_email("a+b@sub.test.io") == "sub.test.io"
+assert domain_of_email("bob@localhost") == "localhost"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+import re
+
+
+def ints_in_text(text: str) -> list[int]:
+    """Return, in order, every integer written in text: each maximal run of digits, negative when
+    a '-' comes directly before it. Leading zeros are dropped ('007' is 7). Text without digits
+    gives [].
+    >>> ints_in_text("take 3 steps, then -12")
+    [3, -12]
+    """
+    return [int(match) for match in re.findall(r"-?\d+", text)]
+''',
+        r"""
+assert ints_in_text("") == []
+assert ints_in_text("none here") == []
+assert ints_in_text("a-5b10") == [-5, 10]
+assert ints_in_text("007 and 8") == [7, 8]
+assert ints_in_text("x=42") == [42]
+assert ints_in_text("9 9 9") == [9, 9, 9]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_words_in(text: str) -> int:
+    """Count the words of text, where words are separated by any run of whitespace (spaces, tabs,
+    newlines), as str.split() does. Text that is empty or only whitespace has 0 words.
+    >>> count_words_in("the quick  brown fox")
+    4
+    """
+    return len(text.split())
+''',
+        r"""
+assert count_words_in("") == 0
+assert count_words_in("   \t\n") == 0
+assert count_words_in("one") == 1
+assert count_words_in("a\tb\nc  d e") == 5
+assert count_words_in(" lead and trail ") == 3
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def split_command_line(command: str) -> tuple[str, list[str]]:
+    """Split a command string into its name (the first whitespace-separated word) and the list of
+    its arguments (the remaining words, in order). The command contains at least one word; extra
+    whitespace is ignored.
+    >>> split_command_line("git commit -m fix")
+    ('git', ['commit', '-m', 'fix'])
+    """
+    words = command.split()
+    return words[0], words[1:]
+''',
+        r"""
+assert split_command_line("ls") == ("ls", [])
+assert split_command_line("  cp  a.txt   b.txt ") == ("cp", ["a.txt", "b.txt"])
+assert split_command_line("echo hello hello") == ("echo", ["hello", "hello"])
+assert split_command_line("rm -rf /tmp/x") == ("rm", ["-rf", "/tmp/x"])
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def host_from_url(url: str) -> str:
+    """Return the host of a URL of the form 'scheme://host', optionally followed by '/path...': the
+    text between '://' and the next '/' (or the end). A port such as ':8080' stays part of the host.
+    >>> host_from_url("https://example.com/docs/index.html")
+    'example.com'
+    """
+    rest = url.split("://", 1)[1]
+    return rest.split("/", 1)[0]
+''',
+        r"""
+assert host_from_url("http://a.org") == "a.org"
+assert host_from_url("https://x.y.z:8080/a/b") == "x.y.z:8080"
+assert host_from_url("ftp://files.net/") == "files.net"
+assert host_from_url("http://localhost/api?q=1") == "localhost"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def int_assignments(text: str) -> dict[str, int]:
+    """Parse 'name=value' assignments separated by spaces, where each value is an integer (possibly
+    negative), into a dict mapping names to int values. When a name is assigned more than once,
+    the last value wins. An empty string gives {}.
+    >>> int_assignments("x=1 y=-2")
+    {'x': 1, 'y': -2}
+    """
+    result = {}
+    for item in text.split():
+        name, value = item.split("=")
+        result[name] = int(value)
+    return result
+''',
+        r"""
+assert int_assignments("") == {}
+assert int_assignments("a=0") == {"a": 0}
+assert int_assignments("n=5 n=7") == {"n": 7}
+assert int_assignments("p=10 q=20 r=-30") == {"p": 10, "q": 20, "r": -30}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def resolution_tuple(size: str) -> tuple[int, int]:
+    """Parse a size written 'WIDTHxHEIGHT', two non-negative integers with a lower-case 'x' between
+    them such as '1920x1080', into a (width, height) tuple of ints.
+    >>> resolution_tuple("1920x1080")
+    (1920, 1080)
+    """
+    width, height = size.split("x")
+    return int(width), int(height)
+''',
+        r"""
+assert resolution_tuple("800x600") == (800, 600)
+assert resolution_tuple("1x1") == (1, 1)
+assert resolution_tuple("0x0") == (0, 0)
+assert resolution_tuple("3840x2160") == (3840, 2160)
+assert resolution_tuple("64x128") == (64, 128)
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def ipv4_to_int(address: str) -> int:
+    """Convert a dotted IPv4 address 'a.b.c.d' (four numbers from 0 to 255) to its 32-bit integer
+    value a * 256**3 + b * 256**2 + c * 256 + d.
+    >>> ipv4_to_int("1.2.3.4")
+    16909060
+    """
+    value = 0
+    for part in address.split("."):
+        value = value * 256 + int(part)
+    return value
+''',
+        r"""
+assert ipv4_to_int("0.0.0.0") == 0
+assert ipv4_to_int("255.255.255.255") == 4294967295
+assert ipv4_to_int("10.0.0.1") == 167772161
+assert ipv4_to_int("192.168.1.1") == 3232235777
+assert ipv4_to_int("0.0.1.0") == 256
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def last_path_part(path: str) -> str:
+    """Return the last component of a '/'-separated path: the text after its last '/', or the
+    whole path when it contains no '/'.
+    >>> last_path_part("docs/guide/intro.md")
+    'intro.md'
+    """
+    return path.split("/")[-1]
+''',
+        r"""
+assert last_path_part("file") == "file"
+assert last_path_part("/usr/bin/python3") == "python3"
+assert last_path_part("a/b/c/d") == "d"
+assert last_path_part("src/main.py") == "main.py"
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def sum_hmm_durations(durations: list[str]) -> str:
+    """Add up durations written 'H:MM' (hours with any number of digits, minutes from 00 to 59)
+    and return the total in the same format: hours without padding, minutes with two digits. An
+    empty list gives '0:00'.
+    >>> sum_hmm_durations(["1:30", "0:45"])
+    '2:15'
+    """
+    total = 0
+    for item in durations:
+        hours, minutes = item.split(":")
+        total += int(hours) * 60 + int(minutes)
+    return f"{total // 60}:{total % 60:02d}"
+''',
+        r"""
+assert sum_hmm_durations([]) == "0:00"
+assert sum_hmm_durations(["0:05"]) == "0:05"
+assert sum_hmm_durations(["10:00", "2:30", "0:30"]) == "13:00"
+assert sum_hmm_durations(["0:59", "0:01"]) == "1:00"
+assert sum_hmm_durations(["23:59", "23:59"]) == "47:58"
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def distinct_sorted_csv(text: str) -> list[int]:
+    """Parse a comma-separated list of integers (at least one; negatives allowed, spaces around
+    numbers allowed) and return its distinct values in ascending order.
+    >>> distinct_sorted_csv("3, 1,2,3")
+    [1, 2, 3]
+    """
+    return sorted(set(int(part) for part in text.split(",")))
+''',
+        r"""
+assert distinct_sorted_csv("5") == [5]
+assert distinct_sorted_csv("2, 2, -1, 2") == [-1, 2]
+assert distinct_sorted_csv("10,9,10,0") == [0, 9, 10]
+assert distinct_sorted_csv("-3,-30,3") == [-30, -3, 3]
+assert distinct_sorted_csv("7,7,7") == [7]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def days_logged_in_month(dates: list[str], year: int, month: int) -> list[int]:
+    """Given dates written 'YYYY-MM-DD', return the day numbers (as ints) of those that fall in
+    the given year and month, in ascending order, keeping duplicates.
+    >>> days_logged_in_month(["2024-03-09", "2024-04-01", "2024-03-02"], 2024, 3)
+    [2, 9]
+    """
+    days = []
+    for date in dates:
+        y, m, d = date.split("-")
+        if int(y) == year and int(m) == month:
+            days.append(int(d))
+    return sorted(days)
+''',
+        r"""
+assert days_logged_in_month([], 2024, 1) == []
+assert days_logged_in_month(["2023-05-10", "2024-05-10"], 2024, 5) == [10]
+assert days_logged_in_month(["2020-12-31", "2020-12-01", "2020-12-31"], 2020, 12) == [1, 31, 31]
+assert days_logged_in_month(["2021-01-15", "2021-02-15"], 2021, 3) == []
+assert days_logged_in_month(["1999-07-04", "1999-07-20", "1999-06-30"], 1999, 7) == [4, 20]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def config_lines_to_dict(lines: list[str]) -> dict[str, str]:
+    """Read configuration lines of the form 'key = value' into a dict of strings. Blank lines and
+    lines starting with '#' are skipped; every other line contains exactly one '='. Spaces around
+    keys and values are stripped, and a later line for the same key replaces an earlier one.
+    >>> config_lines_to_dict(["# server", "host = example.org", "", "port=80"])
+    {'host': 'example.org', 'port': '80'}
+    """
+    config = {}
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        key, value = stripped.split("=")
+        config[key.strip()] = value.strip()
+    return config
+''',
+        r"""
+assert config_lines_to_dict([]) == {}
+assert config_lines_to_dict(["#only a comment", "   "]) == {}
+assert config_lines_to_dict(["a=1", "a = 2"]) == {"a": "2"}
+assert config_lines_to_dict([" name =  Ann Lee ", "#x=1", "mode=fast"]) == {"name": "Ann Lee", "mode": "fast"}
+assert config_lines_to_dict(["k="]) == {"k": ""}
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def tally_command_names(lines: list[str]) -> dict[str, int]:
+    """Count how often each command name occurs in a list of command lines, where a line's command
+    name is its first whitespace-separated word. Lines that are empty or only whitespace are
+    skipped.
+    >>> tally_command_names(["ls -l", "cd /tmp", "ls", ""])
+    {'ls': 2, 'cd': 1}
+    """
+    counts = {}
+    for line in lines:
+        words = line.split()
+        if words:
+            counts[words[0]] = counts.get(words[0], 0) + 1
+    return counts
+''',
+        r"""
+assert tally_command_names([]) == {}
+assert tally_command_names(["  ", ""]) == {}
+assert tally_command_names(["git status"]) == {"git": 1}
+assert tally_command_names(["  make all", "make", "make test", "rm x"]) == {"make": 3, "rm": 1}
+assert tally_command_names(["a b", "b a"]) == {"a": 1, "b": 1}
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def distinct_email_domains(addresses: list[str]) -> list[str]:
+    """Return the distinct domains of a list of e-mail addresses (a domain is the text after the
+    address's only '@'), converted to lower case, in ascending alphabetical order.
+    >>> distinct_email_domains(["ann@B.org", "bob@a.com", "cy@b.org"])
+    ['a.com', 'b.org']
+    """
+    return sorted({address.split("@")[1].lower() for address in addresses})
+''',
+        r"""
+assert distinct_email_domains([]) == []
+assert distinct_email_domains(["x@Y.IO"]) == ["y.io"]
+assert distinct_email_domains(["a@z.net", "b@Z.NET", "c@m.com", "d@z.net"]) == ["m.com", "z.net"]
+assert distinct_email_domains(["p@q.r", "p@q.s"]) == ["q.r", "q.s"]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def whitespace_ints_list(text: str) -> list[int]:
+    """Parse a string of integers separated by any whitespace (spaces, tabs, newlines; negatives
+    allowed) into a list of ints, in order. A string with no numbers gives [].
+    >>> whitespace_ints_list("3 -1  12")
+    [3, -1, 12]
+    """
+    return [int(part) for part in text.split()]
+''',
+        r"""
+assert whitespace_ints_list("") == []
+assert whitespace_ints_list("   ") == []
+assert whitespace_ints_list("42") == [42]
+assert whitespace_ints_list("1\t2\n3") == [1, 2, 3]
+assert whitespace_ints_list(" -5 0 -5 ") == [-5, 0, -5]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def csv_column_values(lines: list[str], index: int) -> list[str]:
+    """Each line is a row of comma-separated fields with more than index fields. Return the field
+    at 0-based position index of every row, in row order, as the strings they are (not stripped).
+    >>> csv_column_values(["a,b,c", "d,e,f"], 1)
+    ['b', 'e']
+    """
+    return [line.split(",")[index] for line in lines]
+''',
+        r"""
+assert csv_column_values([], 0) == []
+assert csv_column_values(["x,y"], 0) == ["x"]
+assert csv_column_values(["1,2,3", "4,5,6", "7,8,9"], 2) == ["3", "6", "9"]
+assert csv_column_values(["only"], 0) == ["only"]
+assert csv_column_values(["a,,b", "c,d,e"], 1) == ["", "d"]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def url_scheme_part(url: str) -> str:
+    """Return the scheme of a URL: the text before its first '://'. Every URL given contains '://'.
+    >>> url_scheme_part("https://example.org/x")
+    'https'
+    """
+    return url.split("://")[0]
+''',
+        r"""
+assert url_scheme_part("ftp://files.net") == "ftp"
+assert url_scheme_part("http://a.b/c://d") == "http"
+assert url_scheme_part("file:///tmp/x") == "file"
+assert url_scheme_part("s3://bucket/key") == "s3"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def nonblank_line_count(text: str) -> int:
+    """Count the lines of text (as split by str.splitlines()) that contain at least one
+    non-whitespace character.
+    >>> nonblank_line_count("a\n\n  b\n")
+    2
+    """
+    return sum(1 for line in text.splitlines() if line.strip())
+''',
+        r"""
+assert nonblank_line_count("") == 0
+assert nonblank_line_count("\n\n") == 0
+assert nonblank_line_count("one") == 1
+assert nonblank_line_count("x\n \t \ny\nz") == 3
+assert nonblank_line_count("  \n  hi  \n") == 1
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def words_on_each_line(text: str) -> list[int]:
+    """Return the number of whitespace-separated words on each line of text (lines as split by
+    str.splitlines()), in order. An empty text has no lines and gives [].
+    >>> words_on_each_line("the cat\nsat")
+    [2, 1]
+    """
+    return [len(line.split()) for line in text.splitlines()]
+''',
+        r"""
+assert words_on_each_line("") == []
+assert words_on_each_line("hello") == [1]
+assert words_on_each_line("a b c\n\nd") == [3, 0, 1]
+assert words_on_each_line("  x  y  \nz\n") == [2, 1]
+assert words_on_each_line("one two three four") == [4]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def price_list_total(lines: list[str]) -> int:
+    """Each line is 'name:price', where the name contains no ':' and the price is an integer.
+    Return the sum of the prices (0 for an empty list).
+    >>> price_list_total(["tea:3", "cake:5"])
+    8
+    """
+    total = 0
+    for line in lines:
+        _, price = line.split(":")
+        total += int(price)
+    return total
+''',
+        r"""
+assert price_list_total([]) == 0
+assert price_list_total(["pen:1"]) == 1
+assert price_list_total(["a:10", "b:-4", "c:0"]) == 6
+assert price_list_total(["x:100", "x:100"]) == 200
+assert price_list_total(["gum:0"]) == 0
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def bit_string_value(bits: str) -> int:
+    """Return the integer value of a non-empty string of '0' and '1' characters read as a binary
+    number, most significant bit first.
+    >>> bit_string_value("101")
+    5
+    """
+    return int(bits, 2)
+''',
+        r"""
+assert bit_string_value("0") == 0
+assert bit_string_value("1") == 1
+assert bit_string_value("1010") == 10
+assert bit_string_value("11111111") == 255
+assert bit_string_value("0001") == 1
+assert bit_string_value("100000000") == 256
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def filename_has_extension(filename: str, ext: str) -> bool:
+    """Return True when filename ends with a '.' followed by ext (ext is given without the dot and
+    compared case-sensitively), otherwise False.
+    >>> filename_has_extension("report.pdf", "pdf")
+    True
+    """
+    return filename.endswith("." + ext)
+''',
+        r"""
+assert filename_has_extension("archive.tar.gz", "gz") == True
+assert filename_has_extension("archive.tar.gz", "tar") == False
+assert filename_has_extension("pdf", "pdf") == False
+assert filename_has_extension("notes.txt", "md") == False
+assert filename_has_extension("a.PY", "py") == False
+assert filename_has_extension("x.c", "c") == True
+""",
+    ),
 ]

@@ -985,4 +985,702 @@ assert decode_repeats("1[1[1[q]]]") == "q"
 assert decode_repeats("3[a]2[b4[F]c]") == "aaabFFFFcbFFFFc"
 """,
     ),
+    task(
+        "easy",
+        r'''
+def bintree_size(tree) -> int:
+    """A binary tree is None (empty) or a tuple (value, left, right) whose left and right are binary
+    trees. Return the number of nodes in the tree (0 for the empty tree).
+    >>> bintree_size((1, (2, None, None), (3, None, None)))
+    3
+    """
+    if tree is None:
+        return 0
+    return 1 + bintree_size(tree[1]) + bintree_size(tree[2])
+''',
+        r"""
+assert bintree_size(None) == 0
+assert bintree_size((7, None, None)) == 1
+assert bintree_size((1, (2, (3, None, None), None), None)) == 3
+assert bintree_size((0, (0, None, None), (0, (0, None, None), (0, None, None)))) == 5
+t = None
+for i in range(40):
+    t = (i, None, t)
+assert bintree_size(t) == 40
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def bintree_total(tree) -> int:
+    """A binary tree is None (empty) or a tuple (value, left, right) whose left and right are binary
+    trees and whose value is an integer. Return the sum of the values of all its nodes (0 for the
+    empty tree).
+    >>> bintree_total((1, (2, None, None), (3, None, None)))
+    6
+    """
+    if tree is None:
+        return 0
+    value, left, right = tree
+    return value + bintree_total(left) + bintree_total(right)
+''',
+        r"""
+assert bintree_total(None) == 0
+assert bintree_total((-4, None, None)) == -4
+assert bintree_total((1, (-2, None, None), (3, (4, None, None), None))) == 6
+assert bintree_total((10, (20, None, (30, None, None)), (-60, None, None))) == 0
+t = None
+for i in range(40):
+    t = (i, t, None)
+assert bintree_total(t) == 780
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def bintree_inorder(tree) -> list:
+    """A binary tree is None (empty) or a tuple (value, left, right) whose left and right are binary
+    trees. Return the values of its nodes in in-order: the left subtree, then the node itself, then
+    the right subtree ([] for the empty tree).
+    >>> bintree_inorder((2, (1, None, None), (3, None, None)))
+    [1, 2, 3]
+    """
+    if tree is None:
+        return []
+    value, left, right = tree
+    return bintree_inorder(left) + [value] + bintree_inorder(right)
+''',
+        r"""
+assert bintree_inorder(None) == []
+assert bintree_inorder((5, None, None)) == [5]
+assert bintree_inorder((1, None, (2, None, (3, None, None)))) == [1, 2, 3]
+t = (4, (2, (1, None, None), (3, None, None)), (6, (5, None, None), None))
+assert bintree_inorder(t) == [1, 2, 3, 4, 5, 6]
+assert bintree_inorder(("b", ("a", None, None), None)) == ["a", "b"]
+assert bintree_inorder((1, (1, None, None), (1, None, None))) == [1, 1, 1]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def bintree_contains(tree, target) -> bool:
+    """A binary tree is None (empty) or a tuple (value, left, right) whose left and right are binary
+    trees. Return True if some node of the tree has a value equal to target, else False (the
+    empty tree contains nothing).
+    >>> bintree_contains((1, (2, None, None), None), 2)
+    True
+    """
+    if tree is None:
+        return False
+    value, left, right = tree
+    return value == target or bintree_contains(left, target) or bintree_contains(right, target)
+''',
+        r"""
+assert bintree_contains(None, 1) is False
+assert bintree_contains((5, None, None), 5) is True
+assert bintree_contains((5, None, None), 6) is False
+t = (1, (2, (3, None, None), (4, None, None)), (5, None, (6, None, None)))
+assert bintree_contains(t, 6) is True
+assert bintree_contains(t, 7) is False
+assert bintree_contains(t, 0) is False
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def bintree_scale(tree, factor: int):
+    """A binary tree is None (empty) or a tuple (value, left, right) whose left and right are binary
+    trees and whose value is a number. Return a tree of the same shape in which every value is
+    multiplied by factor (the empty tree gives None).
+    >>> bintree_scale((1, (2, None, None), None), 3)
+    (3, (6, None, None), None)
+    """
+    if tree is None:
+        return None
+    value, left, right = tree
+    return (value * factor, bintree_scale(left, factor), bintree_scale(right, factor))
+''',
+        r"""
+assert bintree_scale(None, 5) is None
+assert bintree_scale((4, None, None), 0) == (0, None, None)
+assert bintree_scale((1, None, (-2, None, None)), -1) == (-1, None, (2, None, None))
+t = (1, (2, (3, None, None), None), (4, None, None))
+assert bintree_scale(t, 2) == (2, (4, (6, None, None), None), (8, None, None))
+assert bintree_scale(t, 1) == t
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def nested_product(data: list) -> int:
+    """Return the product of all integers in data, a list whose elements are integers or lists of
+    the same kind, nested to any depth. The product of no integers is 1.
+    >>> nested_product([2, [3, [4]]])
+    24
+    """
+    result = 1
+    for x in data:
+        result *= nested_product(x) if isinstance(x, list) else x
+    return result
+''',
+        r"""
+assert nested_product([]) == 1
+assert nested_product([[], [[]]]) == 1
+assert nested_product([-2, [3]]) == -6
+assert nested_product([5, [0, [7]]]) == 0
+assert nested_product([[-1], [[-1]], [[[-1]]]]) == -1
+assert nested_product([[10], [10, [10]]]) == 1000
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def nested_count_of(data: list, target) -> int:
+    """Return how many times target occurs in data, a list nested to any depth: count the non-list
+    elements, at any depth, that are equal to target.
+    >>> nested_count_of([1, [2, 1, [1]], 3], 1)
+    3
+    """
+    count = 0
+    for x in data:
+        if isinstance(x, list):
+            count += nested_count_of(x, target)
+        elif x == target:
+            count += 1
+    return count
+''',
+        r"""
+assert nested_count_of([], 5) == 0
+assert nested_count_of([[7]], 7) == 1
+assert nested_count_of([1, [2, [3]]], 4) == 0
+assert nested_count_of(["a", ["b", ["a", "a"]]], "a") == 3
+assert nested_count_of([0, [0, [0, [0]]], 1], 0) == 4
+assert nested_count_of([-1, [-1, 1]], -1) == 2
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def nested_all_positive(data: list) -> bool:
+    """Return True if every integer anywhere in data (a list whose elements are integers or lists
+    of the same kind, nested to any depth) is greater than zero, else False. Like all(), this is
+    True when there are no integers at all.
+    >>> nested_all_positive([1, [2, [3]]])
+    True
+    >>> nested_all_positive([1, [0]])
+    False
+    """
+    return all(nested_all_positive(x) if isinstance(x, list) else x > 0 for x in data)
+''',
+        r"""
+assert nested_all_positive([]) is True
+assert nested_all_positive([[], [[]]]) is True
+assert nested_all_positive([5, [6, [-7]]]) is False
+assert nested_all_positive([[[[1]]], 2]) is True
+assert nested_all_positive([0]) is False
+assert nested_all_positive([[3], [4, [5, [-1]]]]) is False
+assert nested_all_positive([100]) is True
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def nested_squared(data: list) -> list:
+    """Return a new list with the same nesting as data (a list whose elements are integers or lists
+    of the same kind, nested to any depth) in which every integer is squared. data is not modified.
+    >>> nested_squared([1, [2, [-3]]])
+    [1, [4, [9]]]
+    """
+    return [nested_squared(x) if isinstance(x, list) else x * x for x in data]
+''',
+        r"""
+assert nested_squared([]) == []
+assert nested_squared([[]]) == [[]]
+assert nested_squared([0, -1]) == [0, 1]
+assert nested_squared([[5], [[-6, 7]]]) == [[25], [[36, 49]]]
+assert nested_squared([[10, [11]]]) == [[100, [121]]]
+x = [2, [3]]
+assert nested_squared(x) == [4, [9]] and x == [2, [3]]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_inner_lists(data: list) -> int:
+    """Return the number of lists contained in data at any depth, not counting data itself. Only
+    lists count; strings, tuples and other values do not.
+    >>> count_inner_lists([1, [2, [3]], []])
+    3
+    """
+    return sum(1 + count_inner_lists(x) for x in data if isinstance(x, list))
+''',
+        r"""
+assert count_inner_lists([]) == 0
+assert count_inner_lists([1, 2, 3]) == 0
+assert count_inner_lists([[]]) == 1
+assert count_inner_lists([[], [], []]) == 3
+assert count_inner_lists([[[[]]]]) == 3
+assert count_inner_lists([[1, [2]], [3, [4, [5]]]]) == 5
+assert count_inner_lists(["ab", (1, 2)]) == 0
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def gtree_node_count(node: dict) -> int:
+    """A tree node is a dict {"value": v, "children": [node, ...]}. Return the number of nodes in
+    the tree rooted at node, node itself included.
+    >>> gtree_node_count({"value": "a", "children": [{"value": "b", "children": []}]})
+    2
+    """
+    return 1 + sum(gtree_node_count(child) for child in node["children"])
+''',
+        r"""
+def N(value, *children):
+    return {"value": value, "children": list(children)}
+
+
+assert gtree_node_count(N(1)) == 1
+assert gtree_node_count(N(1, N(2, N(3)))) == 3
+assert gtree_node_count(N(0, N(1), N(2, N(3), N(4)), N(5))) == 6
+assert gtree_node_count(N(0, *[N(i, N(i)) for i in range(10)])) == 21
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def gtree_depth(node: dict) -> int:
+    """A tree node is a dict {"value": v, "children": [node, ...]}. Return the depth of the tree
+    rooted at node: the number of nodes on the longest path from node down to a leaf (a node
+    without children has depth 1).
+    >>> gtree_depth({"value": 1, "children": [{"value": 2, "children": []}]})
+    2
+    """
+    return 1 + max((gtree_depth(child) for child in node["children"]), default=0)
+''',
+        r"""
+def N(value, *children):
+    return {"value": value, "children": list(children)}
+
+
+assert gtree_depth(N(1)) == 1
+assert gtree_depth(N(1, N(2), N(3), N(4))) == 2
+assert gtree_depth(N(1, N(2), N(3, N(4, N(5))))) == 4
+assert gtree_depth(N(0, *[N(i) for i in range(100)])) == 2
+t = N(0)
+for i in range(29):
+    t = N(i, t)
+assert gtree_depth(t) == 30
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def doubled_letters(s: str) -> str:
+    """Return s with every character (letters, digits, spaces, punctuation alike) written twice in
+    a row.
+    >>> doubled_letters("abc")
+    'aabbcc'
+    """
+    if not s:
+        return ""
+    return s[0] * 2 + doubled_letters(s[1:])
+''',
+        r"""
+assert doubled_letters("") == ""
+assert doubled_letters("x") == "xx"
+assert doubled_letters("a b") == "aa  bb"
+assert doubled_letters("112") == "111122"
+assert doubled_letters("Hi!") == "HHii!!"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def dash_join_chars(s: str) -> str:
+    """Return the characters of s with a single '-' between each pair of neighbours, as
+    '-'.join(s) does: the empty string stays empty and a one-character string is unchanged.
+    >>> dash_join_chars("abc")
+    'a-b-c'
+    """
+    if len(s) <= 1:
+        return s
+    return s[0] + "-" + dash_join_chars(s[1:])
+''',
+        r"""
+assert dash_join_chars("") == ""
+assert dash_join_chars("z") == "z"
+assert dash_join_chars("ab") == "a-b"
+assert dash_join_chars("a-b") == "a---b"
+assert dash_join_chars("  ") == " - "
+assert dash_join_chars("1234") == "1-2-3-4"
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def nested_evens_sorted(data: list) -> list[int]:
+    """Collect the even integers found anywhere in data (a list whose elements are integers or
+    lists of the same kind, nested to any depth) and return them sorted in ascending order,
+    duplicates kept. Zero and negative even numbers count as even.
+    >>> nested_evens_sorted([5, [4, [2, 7]], 8])
+    [2, 4, 8]
+    """
+    evens = []
+    for x in data:
+        if isinstance(x, list):
+            evens.extend(nested_evens_sorted(x))
+        elif x % 2 == 0:
+            evens.append(x)
+    return sorted(evens)
+''',
+        r"""
+assert nested_evens_sorted([]) == []
+assert nested_evens_sorted([1, [3, [5]]]) == []
+assert nested_evens_sorted([[-4], 0, [[-2, 6]]]) == [-4, -2, 0, 6]
+assert nested_evens_sorted([2, [2, [2]]]) == [2, 2, 2]
+assert nested_evens_sorted([[10, 9], [8, [7, 6]]]) == [6, 8, 10]
+assert nested_evens_sorted([-3, [-5, -6]]) == [-6]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def bintree_level_sums(tree) -> list[int]:
+    """A binary tree is None (empty) or a tuple (value, left, right) whose left and right are binary
+    trees and whose value is an integer. Return the sum of the values on each level, from the
+    root's level downwards ([] for the empty tree).
+    >>> bintree_level_sums((1, (2, (4, None, None), None), (3, None, (5, None, None))))
+    [1, 5, 9]
+    """
+    sums = []
+
+    def visit(node, depth: int) -> None:
+        if node is None:
+            return
+        if depth == len(sums):
+            sums.append(0)
+        sums[depth] += node[0]
+        visit(node[1], depth + 1)
+        visit(node[2], depth + 1)
+
+    visit(tree, 0)
+    return sums
+''',
+        r"""
+assert bintree_level_sums(None) == []
+assert bintree_level_sums((7, None, None)) == [7]
+assert bintree_level_sums((1, (-1, None, None), (1, None, None))) == [1, 0]
+assert bintree_level_sums((0, None, (1, None, (2, None, (3, None, None))))) == [0, 1, 2, 3]
+t = (1, (2, (4, None, None), (5, None, None)), (3, (6, None, None), (7, None, None)))
+assert bintree_level_sums(t) == [1, 5, 22]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def bintree_values_at_depth(tree, depth: int) -> list:
+    """A binary tree is None (empty) or a tuple (value, left, right) whose left and right are binary
+    trees. Return the values of the nodes at the given depth (the root is at depth 0, its children
+    at depth 1, ...) from left to right; [] if there are no nodes at that depth.
+    >>> bintree_values_at_depth((1, (2, (4, None, None), None), (3, None, (5, None, None))), 2)
+    [4, 5]
+    """
+    if tree is None:
+        return []
+    value, left, right = tree
+    if depth == 0:
+        return [value]
+    return bintree_values_at_depth(left, depth - 1) + bintree_values_at_depth(right, depth - 1)
+''',
+        r"""
+assert bintree_values_at_depth(None, 0) == []
+assert bintree_values_at_depth((9, None, None), 0) == [9]
+assert bintree_values_at_depth((9, None, None), 1) == []
+t = (1, (2, (4, None, None), (5, None, None)), (3, (6, None, None), (7, None, None)))
+assert bintree_values_at_depth(t, 1) == [2, 3]
+assert bintree_values_at_depth(t, 2) == [4, 5, 6, 7]
+assert bintree_values_at_depth(t, 3) == []
+assert bintree_values_at_depth(("a", None, ("b", ("c", None, None), None)), 2) == ["c"]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def join_nested_strings(data: list, sep: str) -> str:
+    """data is a list whose elements are strings or non-empty lists of the same kind, nested to any
+    depth. Flatten it into its strings in order (left to right, depth first) and join them with
+    sep, as sep.join does (no strings give '').
+    >>> join_nested_strings(["a", ["b", ["c"]], "d"], "-")
+    'a-b-c-d'
+    """
+    parts = []
+
+    def collect(items: list) -> None:
+        for x in items:
+            if isinstance(x, list):
+                collect(x)
+            else:
+                parts.append(x)
+
+    collect(data)
+    return sep.join(parts)
+''',
+        r"""
+assert join_nested_strings([], ",") == ""
+assert join_nested_strings(["x"], ",") == "x"
+assert join_nested_strings([["hello"], ["world"]], " ") == "hello world"
+assert join_nested_strings(["a", ["b", "c"]], "") == "abc"
+assert join_nested_strings([["1", ["2", ["3"]]], "4"], ", ") == "1, 2, 3, 4"
+assert join_nested_strings(["", ["a"]], "+") == "+a"
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def nested_mean_rounded(data: list) -> float:
+    """Return the mean (sum divided by count) of all integers in data, a list whose elements are
+    integers or lists of the same kind, nested to any depth, rounded to 2 decimal places with
+    round(). data holds at least one integer.
+    >>> nested_mean_rounded([1, [2, [3, 4]]])
+    2.5
+    """
+    values = []
+
+    def collect(items: list) -> None:
+        for x in items:
+            if isinstance(x, list):
+                collect(x)
+            else:
+                values.append(x)
+
+    collect(data)
+    return round(sum(values) / len(values), 2)
+''',
+        r"""
+assert nested_mean_rounded([5]) == 5.0
+assert nested_mean_rounded([[1], [2]]) == 1.5
+assert nested_mean_rounded([1, [1, [2]]]) == 1.33
+assert nested_mean_rounded([[-3], [[0, 3]]]) == 0.0
+assert nested_mean_rounded([2, [3, [3]]]) == 2.67
+assert nested_mean_rounded([[-1, -2], [-2]]) == -1.67
+assert nested_mean_rounded([[10, 20], [30, [40, 50]]]) == 30.0
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def nested_with_depths(data: list) -> list[tuple]:
+    """Return a (value, depth) pair for every non-list element of data, a list nested to any depth,
+    in order (left to right, depth first). The elements of data itself are at depth 1, the
+    elements of a list inside data at depth 2, and so on.
+    >>> nested_with_depths([1, [2, [3]], 4])
+    [(1, 1), (2, 2), (3, 3), (4, 1)]
+    """
+    out = []
+
+    def walk(items: list, depth: int) -> None:
+        for x in items:
+            if isinstance(x, list):
+                walk(x, depth + 1)
+            else:
+                out.append((x, depth))
+
+    walk(data, 1)
+    return out
+''',
+        r"""
+assert nested_with_depths([]) == []
+assert nested_with_depths([[]]) == []
+assert nested_with_depths(["a"]) == [("a", 1)]
+assert nested_with_depths([[[["x"]]]]) == [("x", 4)]
+assert nested_with_depths([[1, 2], 3, [[4]]]) == [(1, 2), (2, 2), (3, 1), (4, 3)]
+assert nested_with_depths([0, [0]]) == [(0, 1), (0, 2)]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def rec_power_of(base: int, exp: int) -> int:
+    """Return base raised to the power exp (exp >= 0), computed recursively; any base to the
+    power 0 is 1.
+    >>> rec_power_of(2, 5)
+    32
+    """
+    if exp == 0:
+        return 1
+    return base * rec_power_of(base, exp - 1)
+''',
+        r"""
+assert rec_power_of(7, 0) == 1
+assert rec_power_of(0, 3) == 0
+assert rec_power_of(-2, 3) == -8
+assert rec_power_of(-3, 2) == 9
+assert rec_power_of(3, 4) == 81
+assert rec_power_of(10, 6) == 1000000
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def countdown_list_from(n: int) -> list[int]:
+    """Return the list [n, n - 1, ..., 1] for n >= 0 ([] when n is 0).
+    >>> countdown_list_from(3)
+    [3, 2, 1]
+    """
+    if n == 0:
+        return []
+    return [n] + countdown_list_from(n - 1)
+''',
+        r"""
+assert countdown_list_from(0) == []
+assert countdown_list_from(1) == [1]
+assert countdown_list_from(2) == [2, 1]
+assert countdown_list_from(5) == [5, 4, 3, 2, 1]
+assert countdown_list_from(10) == [10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def rec_count_char(s: str, ch: str) -> int:
+    """Return how many times the single character ch occurs in s (case-sensitive).
+    >>> rec_count_char("banana", "a")
+    3
+    """
+    if not s:
+        return 0
+    return (1 if s[0] == ch else 0) + rec_count_char(s[1:], ch)
+''',
+        r"""
+assert rec_count_char("", "a") == 0
+assert rec_count_char("a", "a") == 1
+assert rec_count_char("Aa", "a") == 1
+assert rec_count_char("xyz", "q") == 0
+assert rec_count_char("mississippi", "s") == 4
+assert rec_count_char("   ", " ") == 3
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def rec_reverse_text(s: str) -> str:
+    """Return s with its characters in reverse order (the empty string stays empty).
+    >>> rec_reverse_text("abc")
+    'cba'
+    """
+    if not s:
+        return ""
+    return rec_reverse_text(s[1:]) + s[0]
+''',
+        r"""
+assert rec_reverse_text("") == ""
+assert rec_reverse_text("x") == "x"
+assert rec_reverse_text("ab") == "ba"
+assert rec_reverse_text("aab") == "baa"
+assert rec_reverse_text("hello world") == "dlrow olleh"
+assert rec_reverse_text("12 3") == "3 21"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def bintree_preorder_values(tree) -> list:
+    """A binary tree is None (empty) or a tuple (value, left, right) whose left and right are binary
+    trees. Return its values in preorder: the root, then the left subtree in preorder, then the
+    right subtree in preorder ([] for the empty tree).
+    >>> bintree_preorder_values((1, (2, None, None), (3, None, None)))
+    [1, 2, 3]
+    """
+    if tree is None:
+        return []
+    value, left, right = tree
+    return [value] + bintree_preorder_values(left) + bintree_preorder_values(right)
+''',
+        r"""
+assert bintree_preorder_values(None) == []
+assert bintree_preorder_values((5, None, None)) == [5]
+assert bintree_preorder_values((1, (2, (4, None, None), (5, None, None)), (3, None, None))) == [1, 2, 4, 5, 3]
+assert bintree_preorder_values((1, None, (2, (3, None, None), None))) == [1, 2, 3]
+assert bintree_preorder_values(("b", ("a", None, None), ("c", None, None))) == ["b", "a", "c"]
+assert bintree_preorder_values((0, (0, None, None), None)) == [0, 0]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def bintree_max_value(tree) -> int:
+    """A binary tree is None (empty) or a tuple (value, left, right) whose left and right are binary
+    trees and whose value is an integer. tree is not empty; return the largest value in it.
+    >>> bintree_max_value((3, (7, None, None), (1, None, None)))
+    7
+    """
+    value, left, right = tree
+    best = value
+    for child in (left, right):
+        if child is not None:
+            best = max(best, bintree_max_value(child))
+    return best
+''',
+        r"""
+assert bintree_max_value((-5, None, None)) == -5
+assert bintree_max_value((1, (2, (9, None, None), None), (3, None, None))) == 9
+assert bintree_max_value((-1, (-7, None, None), (-3, None, None))) == -1
+assert bintree_max_value((4, (4, None, None), (4, None, None))) == 4
+assert bintree_max_value((0, None, (5, None, (2, None, None)))) == 5
+assert bintree_max_value((10, (3, None, None), None)) == 10
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def bintree_leaf_count(tree) -> int:
+    """A binary tree is None (empty) or a tuple (value, left, right) whose left and right are binary
+    trees. Return the number of leaves (nodes whose left and right are both None); 0 for the
+    empty tree.
+    >>> bintree_leaf_count((1, (2, None, None), (3, None, None)))
+    2
+    """
+    if tree is None:
+        return 0
+    value, left, right = tree
+    if left is None and right is None:
+        return 1
+    return bintree_leaf_count(left) + bintree_leaf_count(right)
+''',
+        r"""
+assert bintree_leaf_count(None) == 0
+assert bintree_leaf_count((7, None, None)) == 1
+assert bintree_leaf_count((1, (2, (3, None, None), None), None)) == 1
+assert bintree_leaf_count((1, (2, None, None), (3, (4, None, None), (5, None, None)))) == 3
+t = (1, (2, (4, None, None), (5, None, None)), (3, (6, None, None), (7, None, None)))
+assert bintree_leaf_count(t) == 4
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def nested_negatives_count(data: list) -> int:
+    """data is a list whose elements are integers or lists of the same kind, nested to any depth.
+    Return how many of the integers are negative (less than 0); zero is not negative.
+    >>> nested_negatives_count([-1, [2, [-3]], 0])
+    2
+    """
+    count = 0
+    for x in data:
+        if isinstance(x, list):
+            count += nested_negatives_count(x)
+        elif x < 0:
+            count += 1
+    return count
+''',
+        r"""
+assert nested_negatives_count([]) == 0
+assert nested_negatives_count([[[]]]) == 0
+assert nested_negatives_count([-5]) == 1
+assert nested_negatives_count([1, [2, [3]]]) == 0
+assert nested_negatives_count([[-1, -1], [-1, [-1]]]) == 4
+assert nested_negatives_count([0, [0, [-2]], 5, [-10, [7]]]) == 2
+""",
+    ),
 ]

@@ -1181,4 +1181,525 @@ assert snake_game(3, 3, [(1, 0), (2, 0), (2, 1), (1, 1)], "RRDLU") == (4, False)
 assert snake_game(3, 3, [(1, 0), (1, 1), (0, 1)], "RDLUR") == (3, True)
 """,
     ),
+    task(
+        "easy",
+        r'''
+def lowest_balance_reached(start: int, amounts: list[int]) -> int:
+    """An account starts with the balance start. Each value in amounts is applied in turn (positive
+    values are deposits, negative values withdrawals; the balance may go below 0). Return the
+    lowest balance the account ever has, counting the starting balance.
+    >>> lowest_balance_reached(100, [-30, 50, -90])
+    30
+    """
+    balance = low = start
+    for amount in amounts:
+        balance += amount
+        low = min(low, balance)
+    return low
+''',
+        r"""
+assert lowest_balance_reached(5, []) == 5
+assert lowest_balance_reached(0, [10, 20]) == 0
+assert lowest_balance_reached(10, [-25, 5]) == -15
+assert lowest_balance_reached(-3, [0, 0]) == -3
+assert lowest_balance_reached(50, [-10, -10, 30, -65]) == -5
+assert lowest_balance_reached(1000, [-1] * 500) == 500
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def farthest_from_origin(steps: list[int]) -> int:
+    """A walker starts at position 0 on a number line. Each value in steps moves it that many units
+    (negative values move it to the left). Return the largest distance from 0 (the absolute value
+    of its position) that it reaches at any time; 0 when steps is empty.
+    >>> farthest_from_origin([3, -8, 2, 1])
+    5
+    """
+    position = best = 0
+    for step in steps:
+        position += step
+        best = max(best, abs(position))
+    return best
+''',
+        r"""
+assert farthest_from_origin([]) == 0
+assert farthest_from_origin([-7]) == 7
+assert farthest_from_origin([2, 2, -10]) == 6
+assert farthest_from_origin([0, 0]) == 0
+assert farthest_from_origin([4, -4, -4, 4]) == 4
+assert farthest_from_origin([5] * 100) == 500
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def cells_visited_count(moves: str) -> int:
+    """A walker starts at (0, 0) on a grid. Each character of moves is 'N' (y + 1), 'S' (y - 1),
+    'E' (x + 1) or 'W' (x - 1). Return how many different cells it stands on during the walk, the
+    starting cell included.
+    >>> cells_visited_count("NESW")
+    4
+    >>> cells_visited_count("NNSS")
+    3
+    """
+    steps = {"N": (0, 1), "S": (0, -1), "E": (1, 0), "W": (-1, 0)}
+    x = y = 0
+    seen = {(0, 0)}
+    for move in moves:
+        dx, dy = steps[move]
+        x, y = x + dx, y + dy
+        seen.add((x, y))
+    return len(seen)
+''',
+        r"""
+assert cells_visited_count("") == 1
+assert cells_visited_count("E") == 2
+assert cells_visited_count("EW" * 5) == 2
+assert cells_visited_count("NNNN") == 5
+assert cells_visited_count("NEWS") == 3
+assert cells_visited_count("E" * 1000) == 1001
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def tally_counter_value(commands: list[str]) -> int:
+    """A counter starts at 0 and obeys commands in order: 'inc' adds 1, 'dec' subtracts 1 (the
+    counter may go below 0), 'double' multiplies it by 2 and 'reset' sets it back to 0. Return
+    its final value.
+    >>> tally_counter_value(["inc", "inc", "double", "dec"])
+    3
+    """
+    value = 0
+    for command in commands:
+        if command == "inc":
+            value += 1
+        elif command == "dec":
+            value -= 1
+        elif command == "double":
+            value *= 2
+        elif command == "reset":
+            value = 0
+    return value
+''',
+        r"""
+assert tally_counter_value([]) == 0
+assert tally_counter_value(["dec", "dec"]) == -2
+assert tally_counter_value(["inc", "double", "double", "double"]) == 8
+assert tally_counter_value(["inc", "inc", "reset", "inc"]) == 1
+assert tally_counter_value(["dec", "double", "inc"]) == -1
+assert tally_counter_value(["inc"] * 50 + ["double"] * 3) == 400
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def line_after_events(events: list[str]) -> list[str]:
+    """Simulate a line of people that starts empty. 'join NAME' adds NAME at the back of the line;
+    'leave NAME' removes NAME from wherever they stand. Names are single words, only people who
+    are in the line leave, and nobody is in the line twice. Return the line from front to back.
+    >>> line_after_events(["join ann", "join bob", "join cid", "leave bob"])
+    ['ann', 'cid']
+    """
+    line = []
+    for event in events:
+        action, name = event.split()
+        if action == "join":
+            line.append(name)
+        else:
+            line.remove(name)
+    return line
+''',
+        r"""
+assert line_after_events([]) == []
+assert line_after_events(["join zed"]) == ["zed"]
+assert line_after_events(["join a", "leave a"]) == []
+assert line_after_events(["join a", "join b", "leave a", "join a"]) == ["b", "a"]
+assert line_after_events(["join x", "join y", "join z", "leave z", "leave x"]) == ["y"]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def lamps_on_after_presses(n: int, presses: list[int]) -> list[int]:
+    """n lamps numbered 0 to n - 1 all start off. Each value in presses is the number of a lamp
+    whose switch is pressed, which toggles it (off to on, on to off). Return the numbers of the
+    lamps that are on at the end, in increasing order.
+    >>> lamps_on_after_presses(5, [1, 3, 1, 4])
+    [3, 4]
+    """
+    on = [False] * n
+    for lamp in presses:
+        on[lamp] = not on[lamp]
+    return [i for i in range(n) if on[i]]
+''',
+        r"""
+assert lamps_on_after_presses(3, []) == []
+assert lamps_on_after_presses(1, [0]) == [0]
+assert lamps_on_after_presses(4, [2, 2, 2]) == [2]
+assert lamps_on_after_presses(4, [3, 0, 1, 2]) == [0, 1, 2, 3]
+assert lamps_on_after_presses(6, [5, 0, 5, 0, 5]) == [5]
+assert lamps_on_after_presses(10, list(range(10)) * 2) == []
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def league_points_total(results: str) -> int:
+    """A team's match results are given as a string of 'W' (a win, worth 3 points), 'D' (a draw,
+    1 point) and 'L' (a loss, 0 points). Return the team's total points.
+    >>> league_points_total("WDLW")
+    7
+    """
+    points = {"W": 3, "D": 1, "L": 0}
+    return sum(points[r] for r in results)
+''',
+        r"""
+assert league_points_total("") == 0
+assert league_points_total("LLL") == 0
+assert league_points_total("D") == 1
+assert league_points_total("WWW") == 9
+assert league_points_total("DWDL") == 5
+assert league_points_total("W" * 38) == 114
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def room_temperature_trace(start: int, heater: str) -> list[int]:
+    """A room starts at the temperature start. Each character of heater is one minute: '1' means
+    the heater is on and the room warms by 2 degrees, '0' means it is off and the room cools by
+    1 degree. Return the temperature after each minute.
+    >>> room_temperature_trace(20, "1100")
+    [22, 24, 23, 22]
+    """
+    temperature = start
+    trace = []
+    for state in heater:
+        temperature += 2 if state == "1" else -1
+        trace.append(temperature)
+    return trace
+''',
+        r"""
+assert room_temperature_trace(18, "") == []
+assert room_temperature_trace(0, "0") == [-1]
+assert room_temperature_trace(-5, "111") == [-3, -1, 1]
+assert room_temperature_trace(10, "010") == [9, 11, 10]
+assert room_temperature_trace(20, "0000") == [19, 18, 17, 16]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def tank_level_after(capacity: int, changes: list[int]) -> int:
+    """A water tank that holds at most capacity litres starts empty. Each value in changes is applied
+    in turn: positive values pour water in, negative values drain water out. Water that does not
+    fit overflows and is lost, and the level never goes below 0 (draining more than the tank holds
+    empties it). Return the final level.
+    >>> tank_level_after(10, [6, 7, -4])
+    6
+    """
+    level = 0
+    for change in changes:
+        level = min(capacity, max(0, level + change))
+    return level
+''',
+        r"""
+assert tank_level_after(5, []) == 0
+assert tank_level_after(5, [-3, 2]) == 2
+assert tank_level_after(8, [100]) == 8
+assert tank_level_after(8, [3, 3, -10, 4]) == 4
+assert tank_level_after(0, [5, -1]) == 0
+assert tank_level_after(1000, [10] * 50 + [-1] * 3) == 497
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def peak_bus_load(stops: list[tuple[int, int]]) -> int:
+    """A bus starts empty. At each stop, (on, off) says how many people board and how many get off
+    there (off is never more than the people aboard when the bus arrives). Return the largest
+    number of people aboard after any stop, or 0 if there are no stops.
+    >>> peak_bus_load([(5, 0), (3, 2), (0, 4)])
+    6
+    """
+    aboard = peak = 0
+    for on, off in stops:
+        aboard += on - off
+        peak = max(peak, aboard)
+    return peak
+''',
+        r"""
+assert peak_bus_load([]) == 0
+assert peak_bus_load([(0, 0)]) == 0
+assert peak_bus_load([(10, 0), (0, 10), (3, 0)]) == 10
+assert peak_bus_load([(2, 0), (2, 1), (2, 1), (2, 1)]) == 5
+assert peak_bus_load([(7, 0), (1, 1), (0, 7)]) == 7
+assert peak_bus_load([(1, 0)] * 200) == 200
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def heading_after_turns(turns: list[int]) -> int:
+    """A ship starts on heading 0 degrees. Each value in turns turns it by that many degrees
+    (positive values clockwise, negative values counter-clockwise). Return the final heading as a
+    number from 0 to 359.
+    >>> heading_after_turns([90, 90, -45])
+    135
+    >>> heading_after_turns([-90])
+    270
+    """
+    heading = 0
+    for turn in turns:
+        heading = (heading + turn) % 360
+    return heading
+''',
+        r"""
+assert heading_after_turns([]) == 0
+assert heading_after_turns([360]) == 0
+assert heading_after_turns([400]) == 40
+assert heading_after_turns([-10, -10]) == 340
+assert heading_after_turns([180, 180, 180]) == 180
+assert heading_after_turns([-720, 1]) == 1
+assert heading_after_turns([45] * 9) == 45
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def darts_countdown(start: int, throws: list[int]) -> int:
+    """A darts player counts down from start. Each value in throws is subtracted from the score in
+    turn, except that a throw that would take the score below 0 does not count (the score stays
+    as it is). Return the final score.
+    >>> darts_countdown(120, [60, 70, 40])
+    20
+    """
+    score = start
+    for throw in throws:
+        if throw <= score:
+            score -= throw
+    return score
+''',
+        r"""
+assert darts_countdown(501, []) == 501
+assert darts_countdown(10, [10]) == 0
+assert darts_countdown(10, [11, 11]) == 10
+assert darts_countdown(50, [20, 20, 20, 10]) == 0
+assert darts_countdown(301, [60] * 6) == 1
+assert darts_countdown(100, [7, 200, 13]) == 80
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def signal_colour_sequence(steps: int) -> list[str]:
+    """A signal shows 'green', then 'yellow', then 'red', then 'green' again and so on, changing once
+    per step; it shows 'green' at step 0. Return the colours it shows at steps 0, 1, ..., steps - 1.
+    >>> signal_colour_sequence(4)
+    ['green', 'yellow', 'red', 'green']
+    """
+    colours = ["green", "yellow", "red"]
+    return [colours[i % 3] for i in range(steps)]
+''',
+        r"""
+assert signal_colour_sequence(0) == []
+assert signal_colour_sequence(1) == ["green"]
+assert signal_colour_sequence(3) == ["green", "yellow", "red"]
+assert signal_colour_sequence(7) == ["green", "yellow", "red"] * 2 + ["green"]
+assert signal_colour_sequence(100)[98] == "red"
+assert signal_colour_sequence(100).count("yellow") == 33
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def lamp_on_step_count(switches: str) -> int:
+    """A lamp starts off. Each character of switches is one step: 'T' toggles the lamp and '.' leaves
+    it as it is. Return the number of steps after which the lamp is on.
+    >>> lamp_on_step_count("T..T.")
+    3
+    """
+    on = False
+    count = 0
+    for c in switches:
+        if c == "T":
+            on = not on
+        if on:
+            count += 1
+    return count
+''',
+        r"""
+assert lamp_on_step_count("") == 0
+assert lamp_on_step_count("T") == 1
+assert lamp_on_step_count("TT") == 1
+assert lamp_on_step_count("....") == 0
+assert lamp_on_step_count("T....") == 5
+assert lamp_on_step_count(".T.T.T") == 3
+assert lamp_on_step_count("T" + "." * 99) == 100
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def bounded_robot_position(width: int, height: int, moves: str) -> tuple[int, int]:
+    """A robot starts at (0, 0) on a grid with x from 0 to width - 1 and y from 0 to height - 1.
+    Each character of moves is 'U' (y + 1), 'D' (y - 1), 'R' (x + 1) or 'L' (x - 1); a move that
+    would take the robot off the grid is skipped. Return its final (x, y).
+    >>> bounded_robot_position(3, 3, "RRRUU")
+    (2, 2)
+    >>> bounded_robot_position(2, 5, "LDU")
+    (0, 1)
+    """
+    steps = {"U": (0, 1), "D": (0, -1), "R": (1, 0), "L": (-1, 0)}
+    x = y = 0
+    for move in moves:
+        dx, dy = steps[move]
+        nx, ny = x + dx, y + dy
+        if 0 <= nx < width and 0 <= ny < height:
+            x, y = nx, ny
+    return x, y
+''',
+        r"""
+assert bounded_robot_position(4, 4, "") == (0, 0)
+assert bounded_robot_position(1, 1, "URDL") == (0, 0)
+assert bounded_robot_position(5, 2, "UUUU") == (0, 1)
+assert bounded_robot_position(3, 3, "RRUULD") == (1, 1)
+assert bounded_robot_position(10, 10, "R" * 20 + "U" * 3) == (9, 3)
+assert bounded_robot_position(6, 4, "RRRDDL") == (2, 0)
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def round_leader_trace(rounds: list[tuple[int, int]]) -> list[str]:
+    """Players A and B play several rounds; rounds[i] is (points of A, points of B) in round i.
+    After each round, compare their running totals: record 'A' if A's total is higher, 'B' if B's
+    total is higher and 'tie' if they are equal. Return the records in order.
+    >>> round_leader_trace([(3, 1), (0, 2), (1, 4)])
+    ['A', 'tie', 'B']
+    """
+    a = b = 0
+    records = []
+    for pa, pb in rounds:
+        a += pa
+        b += pb
+        if a > b:
+            records.append("A")
+        elif b > a:
+            records.append("B")
+        else:
+            records.append("tie")
+    return records
+''',
+        r"""
+assert round_leader_trace([]) == []
+assert round_leader_trace([(0, 0)]) == ["tie"]
+assert round_leader_trace([(1, 5)]) == ["B"]
+assert round_leader_trace([(2, 0), (0, 1), (0, 1), (0, 1)]) == ["A", "A", "tie", "B"]
+assert round_leader_trace([(10, 0)] + [(0, 1)] * 12) == ["A"] * 10 + ["tie", "B", "B"]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def toggled_lamp_numbers(n: int, rounds: int) -> list[int]:
+    """n lamps numbered 1 to n all start off. In round k, for k = 1, 2, ..., rounds, every lamp whose
+    number is a multiple of k is toggled (off to on, on to off). Return the numbers of the lamps
+    that are on after all the rounds, in increasing order.
+    >>> toggled_lamp_numbers(6, 2)
+    [1, 3, 5]
+    """
+    on = [False] * (n + 1)
+    for k in range(1, rounds + 1):
+        for lamp in range(k, n + 1, k):
+            on[lamp] = not on[lamp]
+    return [i for i in range(1, n + 1) if on[i]]
+''',
+        r"""
+assert toggled_lamp_numbers(5, 0) == []
+assert toggled_lamp_numbers(0, 3) == []
+assert toggled_lamp_numbers(1, 1) == [1]
+assert toggled_lamp_numbers(10, 10) == [1, 4, 9]
+assert toggled_lamp_numbers(6, 3) == [1, 5, 6]
+assert toggled_lamp_numbers(8, 20) == [1, 4]
+assert toggled_lamp_numbers(100, 100) == [i * i for i in range(1, 11)]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def bank_statement_lines(start: int, amounts: list[int]) -> list[str]:
+    """An account starts with the balance start and amounts are applied to it in order (positive
+    values are deposits, negative values withdrawals; the balance may go below 0). Return one line
+    per amount, 'AMOUNT -> BALANCE', where AMOUNT is the amount and BALANCE the balance after
+    applying it, both written as str() writes them.
+    >>> bank_statement_lines(100, [50, -30])
+    ['50 -> 150', '-30 -> 120']
+    """
+    balance = start
+    lines = []
+    for amount in amounts:
+        balance += amount
+        lines.append(f"{amount} -> {balance}")
+    return lines
+''',
+        r"""
+assert bank_statement_lines(5, []) == []
+assert bank_statement_lines(0, [0]) == ["0 -> 0"]
+assert bank_statement_lines(10, [-25]) == ["-25 -> -15"]
+assert bank_statement_lines(-5, [5, 5, -20]) == ["5 -> 0", "5 -> 5", "-20 -> -15"]
+assert bank_statement_lines(1000000, [1]) == ["1 -> 1000001"]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def heater_switch_count(readings: list[int], target: int) -> int:
+    """A heater starts off. After each temperature reading it is set on if the reading is below
+    target and off otherwise. Return how many times the heater changes state (off to on or on to
+    off) over all the readings.
+    >>> heater_switch_count([21, 18, 17, 22, 19], 20)
+    3
+    """
+    on = False
+    switches = 0
+    for reading in readings:
+        new_state = reading < target
+        if new_state != on:
+            switches += 1
+            on = new_state
+    return switches
+''',
+        r"""
+assert heater_switch_count([], 20) == 0
+assert heater_switch_count([25, 30], 20) == 0
+assert heater_switch_count([20], 20) == 0
+assert heater_switch_count([19], 20) == 1
+assert heater_switch_count([10, 30] * 5, 20) == 10
+assert heater_switch_count([-5, -5, 0, -1], 0) == 3
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def race_finish_order(racers: list[tuple[str, list[int]]]) -> list[str]:
+    """Each racer is (name, distances), where distances[i] is how far the racer moved in step i.
+    Return the names ordered by total distance, farthest first; racers with equal totals keep
+    their order in racers.
+    >>> race_finish_order([("ann", [3, 4]), ("bob", [5, 5]), ("cid", [7, 0])])
+    ['bob', 'ann', 'cid']
+    """
+    ordered = sorted(racers, key=lambda racer: sum(racer[1]), reverse=True)
+    return [name for name, _ in ordered]
+''',
+        r"""
+assert race_finish_order([]) == []
+assert race_finish_order([("solo", [])]) == ["solo"]
+assert race_finish_order([("a", [1]), ("b", [1]), ("c", [1])]) == ["a", "b", "c"]
+assert race_finish_order([("x", [0, 0]), ("y", [1]), ("z", [1, 0])]) == ["y", "z", "x"]
+assert race_finish_order([("p", [1] * 10), ("q", [5, 6]), ("r", [10])]) == ["q", "p", "r"]
+""",
+    ),
 ]

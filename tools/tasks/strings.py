@@ -1058,4 +1058,571 @@ assert align_columns([["name", "qty"], ["apple", "3"], ["fig", "12"]]) == [
 ]
 """,
     ),
+    task(
+        "easy",
+        r'''
+def count_words_longer_than(text: str, n: int) -> int:
+    """Count the whitespace-separated words of text (as given by str.split()) that have more
+    than n characters. A text without words gives 0.
+    >>> count_words_longer_than("a bb ccc dddd", 2)
+    2
+    """
+    return sum(1 for word in text.split() if len(word) > n)
+''',
+        r"""
+assert count_words_longer_than("", 0) == 0
+assert count_words_longer_than("hello", 5) == 0
+assert count_words_longer_than("hello", 4) == 1
+assert count_words_longer_than("  one two   three ", 2) == 3
+assert count_words_longer_than("I am here, friend!", 0) == 4
+assert count_words_longer_than("to be or not", 2) == 1
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def reverse_word_order(text: str) -> str:
+    """Return the whitespace-separated words of text (as given by str.split()) in reverse order,
+    joined by single spaces. A text without words gives ''.
+    >>> reverse_word_order("one two three")
+    'three two one'
+    """
+    return " ".join(reversed(text.split()))
+''',
+        r"""
+assert reverse_word_order("") == ""
+assert reverse_word_order("solo") == "solo"
+assert reverse_word_order("  a  b c ") == "c b a"
+assert reverse_word_order("Hello, world!") == "world! Hello,"
+assert reverse_word_order("x\ty\nz") == "z y x"
+assert reverse_word_order("1 2 3 4 5") == "5 4 3 2 1"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_digit_chars(text: str) -> int:
+    """Return how many characters of text are ASCII digits '0' to '9' (0 for an empty text).
+    >>> count_digit_chars("a1b22c333")
+    6
+    """
+    return sum(1 for c in text if c in "0123456789")
+''',
+        r"""
+assert count_digit_chars("") == 0
+assert count_digit_chars("no digits") == 0
+assert count_digit_chars("2024-01-05") == 8
+assert count_digit_chars("   7 ") == 1
+assert count_digit_chars("1234567890") == 10
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def delete_char(text: str, ch: str) -> str:
+    """Return text with every occurrence of the single character ch removed. The comparison is
+    case-sensitive; all other characters keep their order.
+    >>> delete_char("banana", "a")
+    'bnn'
+    """
+    return text.replace(ch, "")
+''',
+        r"""
+assert delete_char("", "a") == ""
+assert delete_char("aaa", "a") == ""
+assert delete_char("Banana", "b") == "Banana"
+assert delete_char("hello world", " ") == "helloworld"
+assert delete_char("Mississippi", "s") == "Miiippi"
+assert delete_char("a-b-c", "-") == "abc"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def pad_left_to(s: str, width: int, fill: str) -> str:
+    """Pad s on the left with the one-character string fill until it is width characters long.
+    If s already has width or more characters it is returned unchanged (this is str.rjust).
+    >>> pad_left_to("7", 3, "0")
+    '007'
+    """
+    return s.rjust(width, fill)
+''',
+        r"""
+assert pad_left_to("abc", 2, "*") == "abc"
+assert pad_left_to("", 3, "-") == "---"
+assert pad_left_to("ab", 2, ".") == "ab"
+assert pad_left_to("x", 4, " ") == "   x"
+assert pad_left_to("42", 6, "0") == "000042"
+assert pad_left_to("hi", 5, "~") == "~~~hi"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def repeat_joined(s: str, n: int, sep: str) -> str:
+    """Return n copies of s joined by sep, i.e. with sep between neighbouring copies (n >= 0).
+    n = 0 gives ''.
+    >>> repeat_joined("ab", 3, "-")
+    'ab-ab-ab'
+    """
+    return sep.join([s] * n)
+''',
+        r"""
+assert repeat_joined("x", 1, ",") == "x"
+assert repeat_joined("x", 0, ",") == ""
+assert repeat_joined("", 3, "+") == "++"
+assert repeat_joined("-", 3, "-") == "-----"
+assert repeat_joined("ok", 4, ", ") == "ok, ok, ok, ok"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_upper_letters(text: str) -> int:
+    """Return how many characters of text are upper-case letters (those for which str.isupper()
+    is True); 0 for an empty text.
+    >>> count_upper_letters("Hello World")
+    2
+    """
+    return sum(1 for c in text if c.isupper())
+''',
+        r"""
+assert count_upper_letters("") == 0
+assert count_upper_letters("hello") == 0
+assert count_upper_letters("ABC def GHI") == 6
+assert count_upper_letters("123 !?") == 0
+assert count_upper_letters("NASA and ESA") == 7
+assert count_upper_letters("iPhone X") == 2
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def ensure_prefix(s: str, prefix: str) -> str:
+    """Return s unchanged if it already starts with prefix (str.startswith, case-sensitive),
+    otherwise return prefix + s.
+    >>> ensure_prefix("example.com", "https://")
+    'https://example.com'
+    >>> ensure_prefix("https://a.org", "https://")
+    'https://a.org'
+    """
+    if s.startswith(prefix):
+        return s
+    return prefix + s
+''',
+        r"""
+assert ensure_prefix("", "ab") == "ab"
+assert ensure_prefix("abc", "") == "abc"
+assert ensure_prefix("ab", "abc") == "abcab"
+assert ensure_prefix("Hello", "he") == "heHello"
+assert ensure_prefix("#tag", "#") == "#tag"
+assert ensure_prefix("tag", "#") == "#tag"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def drop_suffix(s: str, suffix: str) -> str:
+    """If s ends with suffix (a non-empty string; case-sensitive), return s with that one
+    occurrence of suffix removed from its end; otherwise return s unchanged.
+    >>> drop_suffix("report.txt", ".txt")
+    'report'
+    >>> drop_suffix("report.txt", ".csv")
+    'report.txt'
+    """
+    if s.endswith(suffix):
+        return s[: len(s) - len(suffix)]
+    return s
+''',
+        r"""
+assert drop_suffix("aaa", "a") == "aa"
+assert drop_suffix("", "x") == ""
+assert drop_suffix(".txt", ".txt") == ""
+assert drop_suffix("walking", "ing") == "walk"
+assert drop_suffix("Data.CSV", ".csv") == "Data.CSV"
+assert drop_suffix("tomato", "to") == "toma"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def mask_digits(text: str) -> str:
+    """Replace every ASCII digit '0' to '9' in text by '*'; all other characters stay as they are.
+    >>> mask_digits("pin 1234")
+    'pin ****'
+    """
+    return "".join("*" if c in "0123456789" else c for c in text)
+''',
+        r"""
+assert mask_digits("") == ""
+assert mask_digits("abc") == "abc"
+assert mask_digits("a1b2") == "a*b*"
+assert mask_digits("007") == "***"
+assert mask_digits("call 555-0199 now") == "call ***-**** now"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_letter_any_case(text: str, letter: str) -> int:
+    """Count the occurrences of the single character letter in text, ignoring case (both are
+    compared in lower case).
+    >>> count_letter_any_case("Banana", "a")
+    3
+    """
+    return text.lower().count(letter.lower())
+''',
+        r"""
+assert count_letter_any_case("", "a") == 0
+assert count_letter_any_case("Banana", "B") == 1
+assert count_letter_any_case("AaAa", "a") == 4
+assert count_letter_any_case("xyz", "q") == 0
+assert count_letter_any_case("Mississippi", "S") == 4
+assert count_letter_any_case("a b c", " ") == 2
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def stretch_chars(s: str, n: int) -> str:
+    """Return s with every character repeated n times in place (n >= 0; n = 0 gives '').
+    >>> stretch_chars("abc", 2)
+    'aabbcc'
+    """
+    return "".join(c * n for c in s)
+''',
+        r"""
+assert stretch_chars("", 3) == ""
+assert stretch_chars("x", 1) == "x"
+assert stretch_chars("ab", 0) == ""
+assert stretch_chars("a b", 3) == "aaa   bbb"
+assert stretch_chars("hi!", 2) == "hhii!!"
+assert stretch_chars("zz", 3) == "zzzzzz"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def rejoin_words(text: str, sep: str) -> str:
+    """Split text into whitespace-separated words (str.split()) and join them with sep.
+    A text without words gives ''.
+    >>> rejoin_words("a b c", "-")
+    'a-b-c'
+    """
+    return sep.join(text.split())
+''',
+        r"""
+assert rejoin_words("", "-") == ""
+assert rejoin_words("  one  ", "+") == "one"
+assert rejoin_words("hello world", "") == "helloworld"
+assert rejoin_words("x  y", ", ") == "x, y"
+assert rejoin_words("a\tb\nc", "_") == "a_b_c"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_words_ending(text: str, suffix: str) -> int:
+    """Count the whitespace-separated words of text (str.split()) that end with suffix
+    (str.endswith, case-sensitive). A text without words gives 0.
+    >>> count_words_ending("singing and dancing", "ing")
+    2
+    """
+    return sum(1 for word in text.split() if word.endswith(suffix))
+''',
+        r"""
+assert count_words_ending("", "ing") == 0
+assert count_words_ending("sing ring bring", "ing") == 3
+assert count_words_ending("walked talking ed", "ed") == 2
+assert count_words_ending("ING ing", "ing") == 1
+assert count_words_ending("cat dog", "x") == 0
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def acronym_of_long_words(phrase: str, min_len: int) -> str:
+    """Build an acronym from the whitespace-separated words of phrase (str.split()) that have at
+    least min_len characters: the first character of each such word, upper-cased, in order, with
+    nothing in between. If no word qualifies the result is ''.
+    >>> acronym_of_long_words("portable network graphics", 1)
+    'PNG'
+    >>> acronym_of_long_words("the lord of the rings", 4)
+    'LR'
+    """
+    return "".join(word[0].upper() for word in phrase.split() if len(word) >= min_len)
+''',
+        r"""
+assert acronym_of_long_words("", 1) == ""
+assert acronym_of_long_words("a b c", 2) == ""
+assert acronym_of_long_words("as soon as possible", 2) == "ASAP"
+assert acronym_of_long_words("frequently asked questions", 6) == "FQ"
+assert acronym_of_long_words("Hello", 5) == "H"
+assert acronym_of_long_words("new  york city", 0) == "NYC"
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def right_align_lines(lines: list[str]) -> list[str]:
+    """Right-align lines: pad each line on the left with spaces to the length of the longest
+    line. lines holds at least one string; return a new list in the same order.
+    >>> right_align_lines(["a", "bbb", "cc"])
+    ['  a', 'bbb', ' cc']
+    """
+    width = max(len(line) for line in lines)
+    return [line.rjust(width) for line in lines]
+''',
+        r"""
+assert right_align_lines(["x"]) == ["x"]
+assert right_align_lines(["", "ab"]) == ["  ", "ab"]
+assert right_align_lines(["same", "size"]) == ["same", "size"]
+assert right_align_lines(["1", "10", "100", "5"]) == ["  1", " 10", "100", "  5"]
+assert right_align_lines(["hello", "hi", ""]) == ["hello", "   hi", "     "]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def mask_long_words(text: str, n: int) -> str:
+    """Split text into whitespace-separated words (str.split()), replace every word longer than
+    n characters by as many '*' as it has characters, and join the words with single spaces.
+    >>> mask_long_words("my password is secret", 5)
+    'my ******** is ******'
+    """
+    return " ".join("*" * len(word) if len(word) > n else word for word in text.split())
+''',
+        r"""
+assert mask_long_words("", 3) == ""
+assert mask_long_words("abc", 3) == "abc"
+assert mask_long_words("abcd", 3) == "****"
+assert mask_long_words("  a   bb ", 1) == "a **"
+assert mask_long_words("x yy zzz", 0) == "* ** ***"
+assert mask_long_words("top secret plans", 4) == "top ****** *****"
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def tally_char_kinds(text: str) -> tuple[int, int, int, int]:
+    """Count the characters of text by kind and return (letters, digits, spaces, others):
+    letters are the characters with str.isalpha(), digits those with str.isdigit(), spaces
+    those with str.isspace(), and every remaining character counts as other.
+    >>> tally_char_kinds("Hi 42!")
+    (2, 2, 1, 1)
+    """
+    letters = digits = spaces = others = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+        elif c.isdigit():
+            digits += 1
+        elif c.isspace():
+            spaces += 1
+        else:
+            others += 1
+    return (letters, digits, spaces, others)
+''',
+        r"""
+assert tally_char_kinds("") == (0, 0, 0, 0)
+assert tally_char_kinds("abc") == (3, 0, 0, 0)
+assert tally_char_kinds("   ") == (0, 0, 3, 0)
+assert tally_char_kinds("Hello 2024!!") == (5, 4, 1, 2)
+assert tally_char_kinds("a\tb\n1") == (2, 1, 2, 0)
+assert tally_char_kinds("#$%") == (0, 0, 0, 3)
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def normalize_tags(tags: list[str]) -> list[str]:
+    """Clean a list of tags: strip the surrounding whitespace of each tag and lower-case it, drop
+    the tags that are empty after stripping, remove duplicates, and return the remaining tags
+    sorted alphabetically (sorted()).
+    >>> normalize_tags(["  Python ", "python", "Rust"])
+    ['python', 'rust']
+    """
+    return sorted({tag.strip().lower() for tag in tags if tag.strip()})
+''',
+        r"""
+assert normalize_tags([]) == []
+assert normalize_tags(["", "   "]) == []
+assert normalize_tags(["b", "A", "a "]) == ["a", "b"]
+assert normalize_tags(["Go"]) == ["go"]
+assert normalize_tags(["web dev", "Web Dev ", "api"]) == ["api", "web dev"]
+assert normalize_tags(["z", "y", "x"]) == ["x", "y", "z"]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def make_slug(title: str) -> str:
+    """Turn a title into a URL slug: lower-case it, delete every character that is neither a
+    letter or digit (str.isalnum) nor whitespace, then join the remaining whitespace-separated
+    words with '-'. A title without any letter or digit gives ''.
+    >>> make_slug("Hello, World!")
+    'hello-world'
+    """
+    kept = "".join(c for c in title.lower() if c.isalnum() or c.isspace())
+    return "-".join(kept.split())
+''',
+        r"""
+assert make_slug("") == ""
+assert make_slug("  Many   spaces ") == "many-spaces"
+assert make_slug("C++ & Python 3") == "c-python-3"
+assert make_slug("It's 9 o'clock") == "its-9-oclock"
+assert make_slug("---") == ""
+assert make_slug("Top 10 Tips") == "top-10-tips"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_spaces(text: str) -> int:
+    """Return how many space characters ' ' text contains.
+    >>> count_spaces("to be or")
+    2
+    """
+    return text.count(" ")
+''',
+        r"""
+assert count_spaces("") == 0
+assert count_spaces("a b") == 1
+assert count_spaces("  ") == 2
+assert count_spaces("abc") == 0
+assert count_spaces(" a b c ") == 4
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def lengths_of_words(text: str) -> list[int]:
+    """Return the lengths of the whitespace-separated words of text (str.split()), in order.
+    >>> lengths_of_words("the quick fox")
+    [3, 5, 3]
+    """
+    return [len(word) for word in text.split()]
+''',
+        r"""
+assert lengths_of_words("") == []
+assert lengths_of_words("a bb ccc") == [1, 2, 3]
+assert lengths_of_words("  hi  there ") == [2, 5]
+assert lengths_of_words("x") == [1]
+assert lengths_of_words("one\ttwo\nthree") == [3, 3, 5]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def spaces_to_underscores(text: str) -> str:
+    """Return text with every space character ' ' replaced by an underscore '_'.
+    >>> spaces_to_underscores("hello world")
+    'hello_world'
+    """
+    return text.replace(" ", "_")
+''',
+        r"""
+assert spaces_to_underscores("") == ""
+assert spaces_to_underscores("a b") == "a_b"
+assert spaces_to_underscores("  x ") == "__x_"
+assert spaces_to_underscores("nospace") == "nospace"
+assert spaces_to_underscores("a b c d") == "a_b_c_d"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def has_repeated_char(text: str) -> bool:
+    """Return True if some character occurs more than once in text (case-sensitive), else False.
+    >>> has_repeated_char("letter")
+    True
+    >>> has_repeated_char("word")
+    False
+    """
+    return len(set(text)) < len(text)
+''',
+        r"""
+assert has_repeated_char("") is False
+assert has_repeated_char("abc") is False
+assert has_repeated_char("aba") is True
+assert has_repeated_char("Aa") is False
+assert has_repeated_char("  ") is True
+assert has_repeated_char("abcdefga") is True
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def words_with_prefix(text: str, prefix: str) -> list[str]:
+    """Return, in order, the whitespace-separated words of text (str.split()) that start with prefix.
+    >>> words_with_prefix("apple banana avocado", "a")
+    ['apple', 'avocado']
+    """
+    return [word for word in text.split() if word.startswith(prefix)]
+''',
+        r"""
+assert words_with_prefix("", "a") == []
+assert words_with_prefix("Apple apple", "a") == ["apple"]
+assert words_with_prefix("cat dog", "z") == []
+assert words_with_prefix("pre prefix press", "pre") == ["pre", "prefix", "press"]
+assert words_with_prefix("go go went", "go") == ["go", "go"]
+assert words_with_prefix("un undo", "") == ["un", "undo"]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def all_caps_words(text: str) -> list[str]:
+    """Return, in order, the whitespace-separated words of text (str.split()) for which str.isupper() is True.
+    >>> all_caps_words("NASA and the FBI")
+    ['NASA', 'FBI']
+    """
+    return [word for word in text.split() if word.isupper()]
+''',
+        r"""
+assert all_caps_words("") == []
+assert all_caps_words("A b C") == ["A", "C"]
+assert all_caps_words("abc") == []
+assert all_caps_words("R2D2 ok") == ["R2D2"]
+assert all_caps_words("OK ok Ok OK") == ["OK", "OK"]
+assert all_caps_words("123 X") == ["X"]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_title_words(text: str) -> int:
+    """Return how many whitespace-separated words of text (str.split()) start with an upper-case letter.
+    >>> count_title_words("Alice met Bob")
+    2
+    """
+    return sum(1 for word in text.split() if word[0].isupper())
+''',
+        r"""
+assert count_title_words("") == 0
+assert count_title_words("Hello world") == 1
+assert count_title_words("A B C") == 3
+assert count_title_words("lower only") == 0
+assert count_title_words("  Mixed  Case words ") == 2
+assert count_title_words("123 Abc") == 1
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def words_containing_digit(text: str) -> list[str]:
+    """Return, in order, the whitespace-separated words of text (str.split()) that contain at least one digit.
+    >>> words_containing_digit("room 101 on floor 3")
+    ['101', '3']
+    """
+    return [word for word in text.split() if any(c.isdigit() for c in word)]
+''',
+        r"""
+assert words_containing_digit("") == []
+assert words_containing_digit("a1 b c3") == ["a1", "c3"]
+assert words_containing_digit("abc") == []
+assert words_containing_digit("x9y z") == ["x9y"]
+assert words_containing_digit("2024 year 7up") == ["2024", "7up"]
+""",
+    ),
 ]

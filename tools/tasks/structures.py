@@ -1132,4 +1132,689 @@ assert alien_order(["x"]) == "x"
 assert alien_order(["zy", "zx"]) == "yxz"
 """,
     ),
+    task(
+        "easy",
+        r'''
+def stack_after_ops(ops: list[str]) -> list[int]:
+    """Start with an empty stack and apply ops in order: 'push x' pushes the integer x and 'pop'
+    removes the top element (ops never pop an empty stack). Return the contents of the stack from
+    bottom to top.
+    >>> stack_after_ops(["push 1", "push 2", "pop", "push 3"])
+    [1, 3]
+    """
+    stack = []
+    for op in ops:
+        if op == "pop":
+            stack.pop()
+        else:
+            stack.append(int(op.split()[1]))
+    return stack
+''',
+        r"""
+assert stack_after_ops([]) == []
+assert stack_after_ops(["push -7"]) == [-7]
+assert stack_after_ops(["push 5", "pop"]) == []
+assert stack_after_ops(["push 4", "push 4", "push 10", "pop", "push 0"]) == [4, 4, 0]
+assert stack_after_ops(["push 1", "push 2", "push 3"]) == [1, 2, 3]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+import heapq
+
+
+def sum_of_k_largest(nums: list[int], k: int) -> int:
+    """Return the sum of the k largest elements of nums (k >= 0; equal elements count separately).
+    If k exceeds len(nums), all the elements are summed; k == 0 gives 0.
+    >>> sum_of_k_largest([3, 9, 1, 7], 2)
+    16
+    """
+    return sum(heapq.nlargest(k, nums))
+''',
+        r"""
+assert sum_of_k_largest([], 3) == 0
+assert sum_of_k_largest([5], 0) == 0
+assert sum_of_k_largest([-1, -2, -3], 2) == -3
+assert sum_of_k_largest([4, 4, 1], 2) == 8
+assert sum_of_k_largest([1, 2], 5) == 3
+assert sum_of_k_largest([10, -5, 20, 0, 15], 3) == 45
+""",
+    ),
+    task(
+        "easy",
+        r'''
+import heapq
+
+
+def kth_smallest_value(nums: list[int], k: int) -> int:
+    """Return the k-th smallest element of nums, counting from 1 and counting equal elements
+    separately (1 <= k <= len(nums)).
+    >>> kth_smallest_value([7, 2, 9, 4], 2)
+    4
+    """
+    return heapq.nsmallest(k, nums)[-1]
+''',
+        r"""
+assert kth_smallest_value([8], 1) == 8
+assert kth_smallest_value([3, 1, 2], 3) == 3
+assert kth_smallest_value([5, 5, 1], 2) == 5
+assert kth_smallest_value([-4, 0, -9, 2], 2) == -4
+assert kth_smallest_value([6, 6, 6, 6], 4) == 6
+assert kth_smallest_value(list(range(100, 0, -1)), 10) == 10
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_in_edges(graph: dict[str, list[str]]) -> dict[str, int]:
+    """graph maps each node of a directed graph to the list of nodes it has an edge to (every node
+    in those lists is also a key, no edge is listed twice, and an edge from a node to itself
+    counts too). Return a dict mapping every node to its in-degree: the number of edges that point
+    to it.
+    >>> count_in_edges({"a": ["b", "c"], "b": ["c"], "c": []})
+    {'a': 0, 'b': 1, 'c': 2}
+    """
+    indegree = dict.fromkeys(graph, 0)
+    for targets in graph.values():
+        for node in targets:
+            indegree[node] += 1
+    return indegree
+''',
+        r"""
+assert count_in_edges({}) == {}
+assert count_in_edges({"x": []}) == {"x": 0}
+assert count_in_edges({"x": ["x"]}) == {"x": 1}
+assert count_in_edges({"a": ["b"], "b": ["a"], "c": ["a", "b"]}) == {"a": 2, "b": 2, "c": 0}
+g = {"p": ["q", "r", "s"], "q": ["s"], "r": ["s"], "s": []}
+assert count_in_edges(g) == {"p": 0, "q": 1, "r": 1, "s": 3}
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def common_neighbours(graph: dict[int, list[int]], a: int, b: int) -> list[int]:
+    """graph is an undirected graph given as an adjacency dict: each node maps to the list of its
+    neighbours. Return the sorted list of the nodes that are neighbours of both a and b (a and b
+    are keys of graph).
+    >>> common_neighbours({1: [2, 3], 2: [1, 3], 3: [1, 2, 4], 4: [3]}, 1, 4)
+    [3]
+    """
+    return sorted(set(graph[a]) & set(graph[b]))
+''',
+        r"""
+assert common_neighbours({1: [], 2: []}, 1, 2) == []
+assert common_neighbours({1: [2], 2: [1]}, 1, 2) == []
+assert common_neighbours({1: [2, 3], 2: [1, 3], 3: [1, 2]}, 1, 2) == [3]
+assert common_neighbours({0: [5, 3, 1], 5: [0, 9], 3: [0, 9], 1: [0, 9], 9: [5, 3, 1]}, 0, 9) == [1, 3, 5]
+assert common_neighbours({-1: [0, 2], -2: [2, 0], 0: [-1, -2], 2: [-1, -2]}, -1, -2) == [0, 2]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+from collections import deque
+
+
+def nodes_reachable_from(graph: dict[int, list[int]], start: int) -> list[int]:
+    """graph maps each node of a directed graph to the list of nodes it has an edge to (every node
+    is a key). Return the sorted list of all the nodes that can be reached from start by following
+    edges, start itself included.
+    >>> nodes_reachable_from({1: [2], 2: [3], 3: [], 4: [1]}, 1)
+    [1, 2, 3]
+    """
+    seen = {start}
+    queue = deque([start])
+    while queue:
+        for nxt in graph[queue.popleft()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return sorted(seen)
+''',
+        r"""
+assert nodes_reachable_from({0: []}, 0) == [0]
+assert nodes_reachable_from({0: [0]}, 0) == [0]
+assert nodes_reachable_from({1: [2], 2: [1], 3: [1]}, 1) == [1, 2]
+assert nodes_reachable_from({5: [3, 4], 4: [1], 3: [], 1: [5], 9: [5]}, 4) == [1, 3, 4, 5]
+assert nodes_reachable_from({i: [i + 1] if i < 1000 else [] for i in range(1001)}, 0) == list(range(1001))
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def undirected_edge_count(graph: dict[str, list[str]]) -> int:
+    """graph is an undirected graph without self-loops or repeated edges, given as an adjacency dict
+    in which every edge between u and v appears twice: v in the list of u and u in the list of v.
+    Return the number of edges.
+    >>> undirected_edge_count({"a": ["b", "c"], "b": ["a"], "c": ["a"]})
+    2
+    """
+    return sum(len(neighbours) for neighbours in graph.values()) // 2
+''',
+        r"""
+assert undirected_edge_count({}) == 0
+assert undirected_edge_count({"x": []}) == 0
+assert undirected_edge_count({"x": ["y"], "y": ["x"]}) == 1
+assert undirected_edge_count({"a": ["b", "c"], "b": ["a", "c"], "c": ["a", "b"]}) == 3
+assert undirected_edge_count({"p": ["q"], "q": ["p"], "r": ["s"], "s": ["r"], "t": []}) == 2
+g = {"1": ["2", "4", "3"], "2": ["1", "3"], "3": ["2", "4", "1"], "4": ["3", "1"]}
+assert undirected_edge_count(g) == 5
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def keep_allowed_items(items: list[str], allowed: list[str]) -> list[str]:
+    """Return the elements of items that also occur in allowed (case-sensitive), in their original
+    order; repeated elements of items are all kept.
+    >>> keep_allowed_items(["red", "blue", "red", "green"], ["red", "green"])
+    ['red', 'red', 'green']
+    """
+    allowed_set = set(allowed)
+    return [item for item in items if item in allowed_set]
+''',
+        r"""
+assert keep_allowed_items([], ["a"]) == []
+assert keep_allowed_items(["a", "b"], []) == []
+assert keep_allowed_items(["b", "a", "b", "c"], ["b"]) == ["b", "b"]
+assert keep_allowed_items(["x", "y", "z"], ["z", "y", "x", "w"]) == ["x", "y", "z"]
+assert keep_allowed_items(["Cat", "cat"], ["cat"]) == ["cat"]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def dedupe_ignoring_case(words: list[str]) -> list[str]:
+    """Remove repeated words, comparing them without regard to case: keep the first occurrence of
+    each word, with its original spelling, and drop every later word that is equal to it when both
+    are lower-cased. The kept words stay in their original order.
+    >>> dedupe_ignoring_case(["Apple", "banana", "APPLE", "Banana", "cherry"])
+    ['Apple', 'banana', 'cherry']
+    """
+    seen = set()
+    out = []
+    for word in words:
+        key = word.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(word)
+    return out
+''',
+        r"""
+assert dedupe_ignoring_case([]) == []
+assert dedupe_ignoring_case(["Hi"]) == ["Hi"]
+assert dedupe_ignoring_case(["a", "A", "a"]) == ["a"]
+assert dedupe_ignoring_case(["dog", "Cat", "DOG", "cat", "bird"]) == ["dog", "Cat", "bird"]
+assert dedupe_ignoring_case(["x", "y", "z"]) == ["x", "y", "z"]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+from collections import deque
+
+
+def rotate_value_to_front(items: list[int], target: int) -> list[int]:
+    """Rotate items to the left (each step moves the first element to the end) until the first
+    occurrence of target is at the front, and return the rotated list. target occurs in items.
+    >>> rotate_value_to_front([4, 5, 6, 7], 6)
+    [6, 7, 4, 5]
+    """
+    d = deque(items)
+    d.rotate(-items.index(target))
+    return list(d)
+''',
+        r"""
+assert rotate_value_to_front([9], 9) == [9]
+assert rotate_value_to_front([1, 2, 3], 1) == [1, 2, 3]
+assert rotate_value_to_front([1, 2, 3], 3) == [3, 1, 2]
+assert rotate_value_to_front([2, 7, 2, 7], 7) == [7, 2, 7, 2]
+assert rotate_value_to_front([0, -1, 5, -1], -1) == [-1, 5, -1, 0]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def grid_column_sums(grid: list[list[int]]) -> list[int]:
+    """grid is a rectangular matrix given as a list of rows (at least one row). Return the list of
+    its column sums, from the leftmost column to the rightmost.
+    >>> grid_column_sums([[1, 2, 3], [4, 5, 6]])
+    [5, 7, 9]
+    """
+    return [sum(column) for column in zip(*grid)]
+''',
+        r"""
+assert grid_column_sums([[5]]) == [5]
+assert grid_column_sums([[1], [2], [3]]) == [6]
+assert grid_column_sums([[-1, 0, 1]]) == [-1, 0, 1]
+assert grid_column_sums([[1, 1], [1, 1], [1, 1], [1, 1]]) == [4, 4]
+assert grid_column_sums([[10, -10], [-3, 3]]) == [7, -7]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def orthogonal_neighbour_values(grid: list[list[int]], row: int, col: int) -> list[int]:
+    """grid is a rectangular matrix given as a list of rows, and (row, col) is one of its cells.
+    Return the values of the cells directly above, below, left of and right of that cell, in that
+    order, leaving out the positions that fall outside the grid.
+    >>> orthogonal_neighbour_values([[1, 2, 3], [4, 5, 6], [7, 8, 9]], 1, 1)
+    [2, 8, 4, 6]
+    """
+    out = []
+    for r, c in ((row - 1, col), (row + 1, col), (row, col - 1), (row, col + 1)):
+        if 0 <= r < len(grid) and 0 <= c < len(grid[r]):
+            out.append(grid[r][c])
+    return out
+''',
+        r"""
+assert orthogonal_neighbour_values([[7]], 0, 0) == []
+assert orthogonal_neighbour_values([[1, 2, 3], [4, 5, 6], [7, 8, 9]], 0, 0) == [4, 2]
+assert orthogonal_neighbour_values([[1, 2, 3], [4, 5, 6], [7, 8, 9]], 2, 2) == [6, 8]
+assert orthogonal_neighbour_values([[1, 2, 3]], 0, 1) == [1, 3]
+assert orthogonal_neighbour_values([[0], [-5], [9]], 1, 0) == [0, 9]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def text_after_undo(ops: list[str]) -> str:
+    """Simulate a tiny editor that starts with empty text. 'type s' appends the string s (s has no
+    spaces) and 'undo' removes what the most recent 'type' that has not been undone yet added
+    (ops never undo when there is nothing left to undo). Return the final text.
+    >>> text_after_undo(["type ab", "type cd", "undo", "type e"])
+    'abe'
+    """
+    stack = []
+    for op in ops:
+        if op == "undo":
+            stack.pop()
+        else:
+            stack.append(op.split()[1])
+    return "".join(stack)
+''',
+        r"""
+assert text_after_undo([]) == ""
+assert text_after_undo(["type x"]) == "x"
+assert text_after_undo(["type a", "undo"]) == ""
+assert text_after_undo(["type a", "type b", "type c", "undo", "undo"]) == "a"
+assert text_after_undo(["type ab", "undo", "type cd", "type ef"]) == "cdef"
+assert text_after_undo(["type 1", "type 2", "undo", "type 3", "undo", "type 4"]) == "14"
+""",
+    ),
+    task(
+        "easy",
+        r'''
+from collections import deque
+
+
+def keep_last_k(stream: list[int], k: int) -> list[int]:
+    """Feed the values of stream, in order, into a queue that holds at most k values (k >= 1): when
+    the queue is full, adding a value first drops the oldest one. Return the final contents of the
+    queue, oldest first.
+    >>> keep_last_k([1, 2, 3, 4, 5], 3)
+    [3, 4, 5]
+    """
+    return list(deque(stream, maxlen=k))
+''',
+        r"""
+assert keep_last_k([], 2) == []
+assert keep_last_k([8], 3) == [8]
+assert keep_last_k([1, 2, 3, 4], 1) == [4]
+assert keep_last_k([5, 5, 6, 5], 2) == [6, 5]
+assert keep_last_k([-1, -2], 2) == [-1, -2]
+assert keep_last_k(list(range(1000)), 4) == [996, 997, 998, 999]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+import heapq
+
+
+def smash_stones(stones: list[int]) -> int:
+    """Stones have positive integer weights. While at least two stones are left, take the two
+    heaviest, of weights x >= y: if x == y both are destroyed, otherwise they are replaced by one
+    stone of weight x - y. Return the weight of the last stone left, or 0 if no stone is left.
+    >>> smash_stones([2, 7, 4, 1, 8, 1])
+    1
+    """
+    heap = [-s for s in stones]
+    heapq.heapify(heap)
+    while len(heap) > 1:
+        x = -heapq.heappop(heap)
+        y = -heapq.heappop(heap)
+        if x != y:
+            heapq.heappush(heap, y - x)
+    return -heap[0] if heap else 0
+''',
+        r"""
+assert smash_stones([]) == 0
+assert smash_stones([5]) == 5
+assert smash_stones([3, 3]) == 0
+assert smash_stones([10, 4]) == 6
+assert smash_stones([9, 3, 2]) == 4
+assert smash_stones([20, 10, 5, 3]) == 2
+assert smash_stones([4, 4, 4, 4]) == 0
+""",
+    ),
+    task(
+        "medium",
+        r'''
+from collections import deque
+
+
+def nodes_at_exact_distance(graph: dict[int, list[int]], start: int, d: int) -> list[int]:
+    """graph is an undirected graph given as an adjacency dict (every node is a key, mapped to the
+    list of its neighbours). Return the sorted list of the nodes whose shortest distance from start,
+    counted in edges, is exactly d (d >= 0, so d == 0 gives [start]).
+    >>> nodes_at_exact_distance({1: [2, 3], 2: [1, 4], 3: [1, 4], 4: [2, 3, 5], 5: [4]}, 1, 2)
+    [4]
+    """
+    dist = {start: 0}
+    queue = deque([start])
+    while queue:
+        u = queue.popleft()
+        for v in graph[u]:
+            if v not in dist:
+                dist[v] = dist[u] + 1
+                queue.append(v)
+    return sorted(v for v, steps in dist.items() if steps == d)
+''',
+        r"""
+assert nodes_at_exact_distance({0: []}, 0, 0) == [0]
+assert nodes_at_exact_distance({0: []}, 0, 1) == []
+assert nodes_at_exact_distance({0: [1], 1: [0, 2], 2: [1]}, 2, 1) == [1]
+g = {0: [1, 2, 3], 1: [0, 4], 2: [0, 4], 3: [0], 4: [1, 2, 5], 5: [4]}
+assert nodes_at_exact_distance(g, 0, 1) == [1, 2, 3]
+assert nodes_at_exact_distance(g, 0, 3) == [5]
+assert nodes_at_exact_distance(g, 0, 4) == []
+assert nodes_at_exact_distance(g, 5, 2) == [1, 2]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def tag_summary(text: str) -> str:
+    """text holds tags separated by whitespace. Lower-case them, drop repeated tags, sort the rest
+    in plain string order and return them joined with ', ' ('' when text has no tags).
+    >>> tag_summary("Python code python Data")
+    'code, data, python'
+    """
+    return ", ".join(sorted(set(text.lower().split())))
+''',
+        r"""
+assert tag_summary("") == ""
+assert tag_summary("ONE") == "one"
+assert tag_summary("b a b A") == "a, b"
+assert tag_summary("zeta\talpha\nbeta  alpha") == "alpha, beta, zeta"
+assert tag_summary("x2 x10 x1") == "x1, x10, x2"
+""",
+    ),
+    task(
+        "medium",
+        r'''
+import heapq
+
+
+def cheapest_item_names(prices: dict[str, int], k: int) -> list[str]:
+    """prices maps item names to prices. Return the names of the k cheapest items, cheapest first,
+    with items of equal price ordered by name. If k exceeds the number of items, return them all
+    (k >= 0).
+    >>> cheapest_item_names({"pen": 3, "book": 12, "cup": 5, "bag": 3}, 3)
+    ['bag', 'pen', 'cup']
+    """
+    return [name for _, name in heapq.nsmallest(k, [(price, name) for name, price in prices.items()])]
+''',
+        r"""
+assert cheapest_item_names({}, 2) == []
+assert cheapest_item_names({"a": 1}, 0) == []
+assert cheapest_item_names({"tea": 4}, 5) == ["tea"]
+assert cheapest_item_names({"x": 2, "y": 1, "z": 3}, 2) == ["y", "x"]
+assert cheapest_item_names({"m": 0, "k": 0, "n": -1, "l": 7}, 3) == ["n", "k", "m"]
+assert cheapest_item_names({"b": 5, "a": 5, "c": 5}, 5) == ["a", "b", "c"]
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def browser_final_page(home: str, ops: list[str]) -> str:
+    """Simulate the history of a browser that starts on page home. 'visit url' opens url and clears
+    the forward history; 'back' returns to the previous page; 'forward' undoes the latest 'back'.
+    ops never go back or forward when there is no page to go to. Return the page open at the end.
+    >>> browser_final_page("home", ["visit a", "visit b", "back", "back", "forward"])
+    'a'
+    """
+    back = []
+    forward = []
+    current = home
+    for op in ops:
+        if op == "back":
+            forward.append(current)
+            current = back.pop()
+        elif op == "forward":
+            back.append(current)
+            current = forward.pop()
+        else:
+            back.append(current)
+            current = op.split()[1]
+            forward.clear()
+    return current
+''',
+        r"""
+assert browser_final_page("start", []) == "start"
+assert browser_final_page("h", ["visit x"]) == "x"
+assert browser_final_page("h", ["visit x", "back"]) == "h"
+assert browser_final_page("h", ["visit a", "visit b", "back", "visit c", "back"]) == "a"
+assert browser_final_page("h", ["visit a", "visit b", "visit c", "back", "back", "forward", "forward"]) == "c"
+assert browser_final_page("h", ["visit a", "back", "visit b", "back", "forward"]) == "b"
+""",
+    ),
+    task(
+        "medium",
+        r'''
+def mine_counts(board: list[str]) -> list[list[int]]:
+    """board is a rectangular grid given as equal-length strings of '*' (a mine) and '.' (empty).
+    Return a grid of the same shape as a list of rows of ints: -1 for a mine, and for an empty cell
+    the number of mines among its up to 8 neighbouring cells (diagonal neighbours included).
+    >>> mine_counts(["*..", "..*"])
+    [[-1, 2, 1], [1, 2, -1]]
+    """
+    out = []
+    for r, line in enumerate(board):
+        row = []
+        for c, cell in enumerate(line):
+            if cell == "*":
+                row.append(-1)
+                continue
+            count = 0
+            for rr in range(r - 1, r + 2):
+                for cc in range(c - 1, c + 2):
+                    if 0 <= rr < len(board) and 0 <= cc < len(board[rr]) and board[rr][cc] == "*":
+                        count += 1
+            row.append(count)
+        out.append(row)
+    return out
+''',
+        r"""
+assert mine_counts(["."]) == [[0]]
+assert mine_counts(["*"]) == [[-1]]
+assert mine_counts(["..."]) == [[0, 0, 0]]
+assert mine_counts(["*.*"]) == [[-1, 2, -1]]
+assert mine_counts(["...", ".*.", "..."]) == [[1, 1, 1], [1, -1, 1], [1, 1, 1]]
+assert mine_counts([".*", "..", "*."]) == [[1, -1], [2, 2], [-1, 1]]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def max_stack_height(ops: list[str]) -> int:
+    """ops is a list of 'push' and 'pop' operations applied to an initially empty stack; no 'pop'
+    is applied to an empty stack. Return the largest number of items the stack ever holds (0 when
+    ops is empty).
+    >>> max_stack_height(["push", "push", "pop", "push"])
+    2
+    """
+    height = 0
+    best = 0
+    for op in ops:
+        if op == "push":
+            height += 1
+        else:
+            height -= 1
+        best = max(best, height)
+    return best
+''',
+        r"""
+assert max_stack_height([]) == 0
+assert max_stack_height(["push"]) == 1
+assert max_stack_height(["push", "pop", "push", "pop"]) == 1
+assert max_stack_height(["push", "push", "pop", "push", "push", "pop", "pop"]) == 3
+assert max_stack_height(["push"] * 5 + ["pop"] * 5) == 5
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def bst_smallest_value(tree) -> int:
+    """tree is a non-empty binary search tree given as nested tuples (value, left, right), where an
+    empty subtree is None. Return the smallest value stored in the tree.
+    >>> bst_smallest_value((8, (3, None, None), (10, None, None)))
+    3
+    """
+    while tree[1] is not None:
+        tree = tree[1]
+    return tree[0]
+''',
+        r"""
+assert bst_smallest_value((5, None, None)) == 5
+assert bst_smallest_value((5, None, (9, None, None))) == 5
+assert bst_smallest_value((0, (-4, (-7, None, (-5, None, None)), None), (2, None, None))) == -7
+t = (50, (30, (20, (10, None, None), None), (40, None, None)), (70, (60, None, None), None))
+assert bst_smallest_value(t) == 10
+assert bst_smallest_value((1, None, (2, None, (3, None, None)))) == 1
+""",
+    ),
+    task(
+        "easy",
+        r'''
+import heapq
+
+
+def heap_sorted_copy(nums: list[int]) -> list[int]:
+    """Return a new list holding the numbers of nums in increasing order, by pushing them all onto a
+    heap with heapq and popping them off one by one.
+    >>> heap_sorted_copy([4, 1, 3])
+    [1, 3, 4]
+    """
+    heap = []
+    for x in nums:
+        heapq.heappush(heap, x)
+    return [heapq.heappop(heap) for _ in range(len(heap))]
+''',
+        r"""
+assert heap_sorted_copy([]) == []
+assert heap_sorted_copy([7]) == [7]
+assert heap_sorted_copy([3, 1, 2]) == [1, 2, 3]
+assert heap_sorted_copy([5, -1, 5, 0, -1]) == [-1, -1, 0, 5, 5]
+assert heap_sorted_copy([10, 9, 8, 7, 6, 5]) == [5, 6, 7, 8, 9, 10]
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_self_loops(edges: list[tuple[int, int]]) -> int:
+    """edges is a list of (u, v) pairs of a graph. Return how many of them are self-loops, that is
+    have u == v (a repeated pair counts each time it appears).
+    >>> count_self_loops([(1, 1), (1, 2), (2, 2)])
+    2
+    """
+    return sum(1 for u, v in edges if u == v)
+''',
+        r"""
+assert count_self_loops([]) == 0
+assert count_self_loops([(1, 1)]) == 1
+assert count_self_loops([(1, 2), (2, 1)]) == 0
+assert count_self_loops([(0, 0), (0, 0), (3, 4), (-2, -2)]) == 3
+assert count_self_loops([(5, 5), (5, 6), (6, 6), (6, 5)]) == 2
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def count_sink_nodes(graph: dict) -> int:
+    """graph is a directed graph given as an adjacency dict: every node is a key, mapped to the list
+    of the nodes its edges point to. Return how many nodes have no outgoing edges.
+    >>> count_sink_nodes({"a": ["b"], "b": [], "c": ["b"]})
+    1
+    """
+    return sum(1 for node in graph if not graph[node])
+''',
+        r"""
+assert count_sink_nodes({}) == 0
+assert count_sink_nodes({"x": []}) == 1
+assert count_sink_nodes({"x": ["x"]}) == 0
+assert count_sink_nodes({"a": [], "b": [], "c": []}) == 3
+assert count_sink_nodes({1: [2, 3], 2: [3], 3: [], 4: [], 5: [1]}) == 2
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def has_undirected_edge(edges: list[tuple[int, int]], u: int, v: int) -> bool:
+    """edges lists the edges of an undirected graph as (a, b) pairs. Return True if u and v are
+    joined by an edge, written in either orientation, and False otherwise.
+    >>> has_undirected_edge([(1, 2), (2, 3)], 3, 2)
+    True
+    """
+    return (u, v) in edges or (v, u) in edges
+''',
+        r"""
+assert has_undirected_edge([], 1, 2) is False
+assert has_undirected_edge([(1, 2)], 1, 2) is True
+assert has_undirected_edge([(1, 2)], 2, 1) is True
+assert has_undirected_edge([(1, 2), (3, 4)], 1, 3) is False
+assert has_undirected_edge([(0, 0)], 0, 0) is True
+assert has_undirected_edge([(5, 6), (6, 7)], 5, 7) is False
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def total_edge_weight(graph: dict) -> int:
+    """graph is a weighted directed graph: graph[u] is a dict mapping each neighbour v of u to the
+    weight of the edge u -> v. Return the sum of all edge weights (0 when there are no edges).
+    >>> total_edge_weight({"a": {"b": 3, "c": 4}, "b": {"c": 1}, "c": {}})
+    8
+    """
+    return sum(sum(targets.values()) for targets in graph.values())
+''',
+        r"""
+assert total_edge_weight({}) == 0
+assert total_edge_weight({"a": {}}) == 0
+assert total_edge_weight({"a": {"a": 7}}) == 7
+assert total_edge_weight({"x": {"y": -2}, "y": {"x": 5}}) == 3
+assert total_edge_weight({1: {2: 10, 3: 20}, 2: {3: 30}, 3: {1: -5}}) == 55
+""",
+    ),
+    task(
+        "easy",
+        r'''
+def disjoint_intervals_length(intervals: list[tuple[int, int]]) -> int:
+    """intervals is a list of non-overlapping (start, end) pairs with start <= end. Return their total
+    length, the sum of end - start over all intervals.
+    >>> disjoint_intervals_length([(1, 4), (6, 7)])
+    4
+    """
+    return sum(end - start for start, end in intervals)
+''',
+        r"""
+assert disjoint_intervals_length([]) == 0
+assert disjoint_intervals_length([(3, 3)]) == 0
+assert disjoint_intervals_length([(-5, -1)]) == 4
+assert disjoint_intervals_length([(0, 10), (20, 25), (30, 31)]) == 16
+assert disjoint_intervals_length([(-3, 0), (2, 9)]) == 10
+""",
+    ),
 ]
