@@ -6,6 +6,7 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,37 +27,31 @@ def pool(request):
 TEST = "assert f() == 1\n"
 
 
-def _processes_with(marker: str) -> list[int]:
-    found = []
+def _proc_files(name: str) -> Iterator[tuple[int, bytes]]:
+    """(pid, contents of /proc/<pid>/<name>) for every process on this machine still there to read."""
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
-                cmdline = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+                yield int(entry), Path(f"/proc/{entry}/{name}").read_bytes()
             except OSError:
                 continue
-            if marker in cmdline:
-                found.append(int(entry))
-    return found
+
+
+def _processes_with(marker: str) -> list[int]:
+    return [pid for pid, cmdline in _proc_files("cmdline") if marker in cmdline.replace(b"\0", b" ").decode()]
+
+
+def _processes(zombies: bool = True) -> list[int]:
+    """Process ids on this machine; without `zombies`, only live ones (a zombie is dead, not yet reaped)."""
+    return [
+        pid for pid, stat in _proc_files("stat") if zombies or stat.rpartition(b")")[2].split()[:1] != [b"Z"]
+    ]
 
 
 @pytest.fixture()
 def need_isolation(pool):
     if not isolated(pool):
         pytest.skip("no namespaces on this machine: filesystem and network isolation unavailable")
-
-
-def _processes(zombies: bool = True) -> list[int]:
-    """Process ids on this machine; without `zombies`, only live ones (a zombie is dead, not yet reaped)."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                state = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[0]
-            except (OSError, IndexError):
-                continue
-            if zombies or state != "Z":
-                found.append(int(entry))
-    return found
 
 
 def test_infinite_loop_is_killed_on_time(run):
