@@ -21,6 +21,7 @@ from typing import Any
 
 from pdistill.execution import Limits, SandboxPool, execute_samples
 from pdistill.metrics import mean_pass_at_k
+from pdistill.progress import note
 from pdistill.prompts import render
 from pdistill.stats import bootstrap_ci
 from pdistill.tasks import Task
@@ -69,7 +70,7 @@ class _Executor:
         self.limits, self.pool, self.progress = limits, pool, progress
         self.cache: dict[tuple[str, str, str], dict[str, Any]] = {}
 
-    def run(self, jobs: Sequence[tuple[str, Task, str]]) -> list[dict[str, Any]]:
+    def run(self, jobs: Sequence[tuple[str, Task, str]], desc: str) -> list[dict[str, Any]]:
         keys = [(kind, task.task_id, program) for kind, task, program in jobs]
         todo = sorted(
             {k: (kind, t) for k, (kind, t, _) in zip(keys, jobs, strict=True) if k not in self.cache}.items()
@@ -81,7 +82,9 @@ class _Executor:
                 key = f"{kind}:{task_id}"
                 tasks[key] = task if kind == "hidden" else visible_task(task)
                 samples.append({"task_id": key, "sample_id": i, "code": program})
-            results, _ = execute_samples(tasks, samples, self.limits, pool=self.pool, progress=self.progress)
+            results, _ = execute_samples(
+                tasks, samples, self.limits, pool=self.pool, progress=self.progress, desc=desc
+            )
             for (key, _), result in zip(todo, results, strict=True):
                 self.cache[key] = result
         return [self.cache[k] for k in keys]
@@ -97,6 +100,7 @@ def run_multistep(
     limits: Limits,
     pool: SandboxPool,
     progress: bool | None = False,
+    label: str = "evaluate",
 ) -> list[dict[str, Any]]:
     """Evaluate `tasks` for `steps` steps with `n` sample chains each; one record per (task, sample, step).
 
@@ -104,11 +108,14 @@ def run_multistep(
     `refined`), `status`, `tests_passed`, `tests_total` (hidden tests), `visible_status` (the program's
     verdict on the visible tests, None without any) and `program`. Order: task, then sample, then step.
     Step s+1 rewrites a chain only if its step-s program fails the visible tests; the rewrites of a step
-    are one `generate_fn` call per sample index (one call in all when n = 1).
+    are one `generate_fn` call per sample index (one call in all when n = 1). Unless `progress` is False,
+    stderr gets a line per step (`label`, the step, what it generates) and the sandbox's bar
+    (`pdistill.progress`); `generate_fn` shows its own.
     """
     if n < 1 or steps < 1:
         raise ValueError(f"n and steps must be at least 1, got n={n}, steps={steps}")
     executor = _Executor(limits, pool, progress)
+    note(f"{label}: step 1/{steps}: {len(tasks)} tasks x {n} samples", progress=progress)
     programs = _checked(generate_fn([Request(t, 1) for t in tasks], n, step_seed(seed, 1, 0)), len(tasks), n)
     current = {(i, j): programs[i][j] for i in range(len(tasks)) for j in range(n)}
     origin = dict.fromkeys(current, "attempt")
@@ -118,7 +125,7 @@ def run_multistep(
         jobs = [("hidden", tasks[i], current[i, j]) for i, j in chains]
         has_visible = [(i, j) for i, j in chains if tasks[i].visible_tests]
         jobs += [("visible", tasks[i], current[i, j]) for i, j in has_visible]
-        verdicts = executor.run(jobs)
+        verdicts = executor.run(jobs, f"{label}: step {step}/{steps}: execute")
         hidden = dict(zip(chains, verdicts[: len(chains)], strict=True))
         visible = dict(zip(has_visible, verdicts[len(chains) :], strict=True))
         for i, j in chains:
@@ -139,6 +146,11 @@ def run_multistep(
         if step == steps:
             break
         failing = [c for c in has_visible if visible[c]["status"] != "passed"]
+        note(
+            f"{label}: step {step + 1}/{steps}: rewriting the {len(failing)} of {len(chains)} programs "
+            "that fail their visible tests",
+            progress=progress,
+        )
         origin = dict.fromkeys(current, "kept")
         for j in sorted({j for _, j in failing}):
             group = [(i, jj) for i, jj in failing if jj == j]
@@ -239,6 +251,7 @@ def student_generate_fn(
     max_new_tokens: int = 512,
     batch_size: int = 8,
     progress: bool = True,
+    desc: str = "generate",
 ) -> GenerateFn:
     """A `GenerateFn` over `pdistill.student.generate`: each call is one batched `generate` call.
 
@@ -273,6 +286,7 @@ def student_generate_fn(
             template=verbatim,
             entry_points=entry_points,
             progress=progress,
+            desc=f"{desc}: {'rewrite' if refine else 'generate'}",
         )
         if resolved == "completion" and not refine:
             return [[g.program for g in row] for row in out]  # the task prompt + its continuation

@@ -93,18 +93,3 @@ def build_variant(
     persd = [refined(r, False) for r in kept_refinements]
     persd_refine = [refined(r, True) for r in kept_refinements]
     return {"persd": persd, "persd_refine": persd_refine, "persd_combined": persd + persd_refine}[variant]
-
-
-def token_counts(tokenizer: Any, record: Mapping[str, Any]) -> tuple[int, int]:
-    """(prompt tokens, completion tokens) of a record as the student's tokenizer sees it."""
-    if isinstance(record["prompt"], list):
-        prompt_ids = tokenizer.apply_chat_template(
-            record["prompt"], tokenize=True, add_generation_prompt=True
-        )
-        full_ids = tokenizer.apply_chat_template(record["prompt"] + record["completion"], tokenize=True)
-        prompt_ids = prompt_ids["input_ids"] if isinstance(prompt_ids, Mapping) else prompt_ids
-        full_ids = full_ids["input_ids"] if isinstance(full_ids, Mapping) else full_ids
-        return len(prompt_ids), len(full_ids) - len(prompt_ids)
-    prompt_ids = tokenizer(record["prompt"])["input_ids"]
-    full_ids = tokenizer(record["prompt"] + record["completion"])["input_ids"]
-    return len(prompt_ids), len(full_ids) - len(prompt_ids)

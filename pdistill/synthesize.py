@@ -123,7 +123,8 @@ def synthesize(
     kind: str = "alpaca",
     progress: bool | None = None,
 ) -> Synthesis:
-    """Turn records into validated tasks (see the module docstring); nothing is written here."""
+    """Turn records into validated tasks (see the module docstring); nothing is written here.
+    `progress=False` hides the teacher's and the sandbox's bars (`pdistill.progress`)."""
     dropped: list[Dropped] = []
     cands: list[Candidate] = []
     for record in records:
@@ -135,7 +136,9 @@ def synthesize(
     if cands:  # no teacher at all (no server, no key) when no record can become a task
         with open_teacher(teacher_params) as client:
             replies = client.chat_many(
-                [input_messages(template, c, config.n_inputs) for c in cands], desc="synthesize"
+                [input_messages(template, c, config.n_inputs) for c in cands],
+                desc="synthesize",
+                progress=progress,
             )
             teacher = teacher_metrics(client, replies)
         for c, reply in zip(cands, replies, strict=True):
@@ -193,7 +196,9 @@ def _probe(
         for r in range(config.runs)
         for i, (c, args, _) in enumerate(plans)
     ]
-    verdicts, _ = execute_samples({"probe": PROBE_TASK}, samples, probe_limits, pool=pool, progress=progress)
+    verdicts, _ = execute_samples(
+        {"probe": PROBE_TASK}, samples, probe_limits, pool=pool, progress=progress, desc="synthesize: probe"
+    )
     reports = [read_report(v) for v in verdicts]
     return [
         combine([reports[len(plans) * r + i] for r in range(config.runs)], len(args))
@@ -259,7 +264,12 @@ def _self_check(
         return []
     samples = [{"task_id": t.task_id, "sample_id": 0, "code": t.reference} for t in tasks]
     verdicts, _ = execute_samples(
-        {t.task_id: t for t in tasks}, samples, limits, pool=pool, progress=progress
+        {t.task_id: t for t in tasks},
+        samples,
+        limits,
+        pool=pool,
+        progress=progress,
+        desc="synthesize: self-check",
     )
     kept = []
     for task, verdict in zip(tasks, verdicts, strict=True):

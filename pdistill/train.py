@@ -47,7 +47,7 @@ class TrainConfig:
 
     lora_r: int = 16
     lora_alpha: float = 32
-    lora_dropout: float = 0.05
+    lora_dropout: float = 0.0
     target_modules: str | tuple[str, ...] = "all-linear"
     learning_rate: float = 2.0e-4
     epochs: float = 3
@@ -97,12 +97,13 @@ class TrainConfig:
             raise _fail("lr_scheduler", f"one of {', '.join(LR_SCHEDULERS)}", d["lr_scheduler"])
         return cls(**d)
 
-    def use_bf16(self, on_cuda: bool) -> bool:
-        """`auto` is bf16 mixed precision on CUDA (where supported), full precision elsewhere."""
+    def use_bf16(self, device: Any) -> bool:
+        """`auto` is bf16 where `device` (a torch.device) multiplies bf16 natively (`pdistill.precision`):
+        an Ampere-or-later GPU, a CPU with avx512_bf16 / amx_bf16; full precision elsewhere."""
         if self.bf16 == "auto":
-            import torch
+            from pdistill.precision import native_bf16
 
-            return on_cuda and torch.cuda.is_bf16_supported()
+            return native_bf16(device)
         return bool(self.bf16)
 
 
@@ -201,11 +202,18 @@ def _load(ref: str, config: TrainConfig, device: str, dtype: str) -> tuple[Any, 
         return _load_quantized(ref, dtype, config.gradient_checkpointing)
     import torch
 
-    from pdistill.student.model import load_student
+    from pdistill.precision import announce, why
+    from pdistill.student.model import load_student, resolve_device
 
     distributed = int(os.environ.get("WORLD_SIZE", "1")) > 1
     if distributed and device in ("auto", "cuda") and torch.cuda.is_available():
         device = f"cuda:{int(os.environ.get('LOCAL_RANK', '0'))}"
+    dev = resolve_device(device)
+    bf16 = config.use_bf16(dev)
+    how = f"auto: {why(dev)}" if config.bf16 == "auto" else "as set"
+    announce(f"train: {'bf16' if bf16 else 'full precision'} on {dev} (train.bf16 {how})")
+    if dtype == "auto":  # bf16 training: bf16 weights (LoRA weights stay fp32); else fp32 weights
+        dtype = "bfloat16" if bf16 else "float32"
     return load_student(ref, device=device, dtype=dtype)
 
 
@@ -221,94 +229,6 @@ def normalise_adapter(folder: Path, student_ref: str) -> None:
         data["target_modules"] = sorted(data["target_modules"])
     data["base_model_name_or_path"] = student_ref
     write_json(config_path, data)
-
-
-def _checkpointing_args(enabled: bool) -> dict[str, Any]:
-    """Gradient checkpointing, set explicitly (TRL defaults it on); transformers >= 5.23 names it
-    `activation_checkpointing` and warns on the old name."""
-    from trl import SFTConfig
-
-    kwargs = {"use_reentrant": False} if enabled else None
-    if any(f.name == "activation_checkpointing" for f in fields(SFTConfig)):
-        return {"activation_checkpointing": enabled, "activation_checkpointing_kwargs": kwargs}
-    return {"gradient_checkpointing": enabled, "gradient_checkpointing_kwargs": kwargs}
-
-
-def _live_callback(live_dir: str | os.PathLike[str]) -> Any:
-    """transformers' DVCLive callback on a `Live` that never writes dvc.yaml nor saves an experiment; its
-    step (the x of every curve) is the optimizer step, whatever `logging_steps` is."""
-    import dvclive
-    from transformers.integrations import DVCLiveCallback
-
-    class OptimizerStepDVCLive(DVCLiveCallback):
-        def on_log(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
-            if self.live is not None:
-                self.live.step = state.global_step
-            super().on_log(args, state, control, **kwargs)
-
-    live = dvclive.Live(str(live_dir), dvcyaml=False, save_dvc_exp=False)
-    return OptimizerStepDVCLive(live=live, log_model=False)  # False: HF_DVCLIVE_LOG_MODEL is ignored
-
-
-def build_trainer(
-    records: list[dict[str, Any]],
-    model: Any,
-    tokenizer: Any,
-    config: TrainConfig,
-    output_dir: str | os.PathLike[str],
-    *,
-    callbacks: list[Any] | None = None,
-) -> Any:
-    """A TRL `SFTTrainer` with a PEFT LoRA adapter on `model`: completion-only loss (TRL masks the prompt
-    with -100), no checkpoints, no reporting integrations, CPU unless the model is on CUDA."""
-    from datasets import Dataset
-    from peft import LoraConfig
-    from transformers import set_seed
-    from trl import SFTConfig, SFTTrainer
-
-    on_cuda = next(model.parameters()).device.type == "cuda"
-    args = SFTConfig(
-        output_dir=str(output_dir),
-        num_train_epochs=config.epochs,
-        max_steps=config.max_steps,
-        per_device_train_batch_size=config.batch_size,
-        gradient_accumulation_steps=config.grad_accum,
-        learning_rate=config.learning_rate,
-        lr_scheduler_type=config.lr_scheduler,
-        warmup_steps=config.warmup_ratio,  # transformers 5: a float < 1 is a fraction of the steps
-        logging_steps=config.logging_steps,
-        logging_first_step=True,
-        seed=config.seed,
-        data_seed=config.seed,
-        bf16=config.use_bf16(on_cuda),
-        use_cpu=not on_cuda,
-        max_length=config.max_length,
-        completion_only_loss=True,
-        save_strategy="no",
-        report_to="none",
-        disable_tqdm=True,
-        ddp_find_unused_parameters=False,  # several GPUs: every LoRA weight gets a gradient each step
-        **_checkpointing_args(config.gradient_checkpointing),
-    )
-    targets = config.target_modules
-    lora = LoraConfig(
-        r=config.lora_r,
-        lora_alpha=config.lora_alpha,
-        lora_dropout=config.lora_dropout,
-        target_modules=targets if isinstance(targets, str) else list(targets),
-        bias="none",
-        task_type="CAUSAL_LM",
-    )
-    set_seed(config.seed)
-    model.config.use_cache = False
-    return SFTTrainer(
-        model=model,
-        args=args,
-        train_dataset=Dataset.from_list(records),
-        processing_class=tokenizer,
-        peft_config=lora,
-        callbacks=callbacks or [],
-    )
 
 
 def train(
@@ -330,6 +250,8 @@ def train(
     records = load_sft_records(sft_path)
     from transformers import set_seed
 
+    from pdistill.trainer import build_trainer, live_callback  # TRL: a slow import, only when training
+
     set_seed(config.seed)
     model, tokenizer = _load(student_ref, config, device, dtype)
     if isinstance(records[0]["prompt"], list) and not getattr(tokenizer, "chat_template", None):
@@ -341,8 +263,9 @@ def train(
     staging = out.with_name(f".{out.name}.partial")
     if is_main_process() and staging.exists():
         shutil.rmtree(staging)
-    callbacks = [_live_callback(live_dir)] if is_main_process() else []
-    trainer = build_trainer(records, model, tokenizer, config, staging, callbacks=callbacks)
+    callbacks = [live_callback(live_dir)] if is_main_process() else []
+    desc = f"train {Path(sft_path).stem}"
+    trainer = build_trainer(records, model, tokenizer, config, staging, callbacks=callbacks, desc=desc)
     start = time.monotonic()
     result = trainer.train()
     seconds = time.monotonic() - start

@@ -15,39 +15,46 @@ from typing import Any
 
 from pdistill.io import PdistillError, read_jsonl, run_stage, write_json, write_jsonl
 from pdistill.params import load_params, section
+from pdistill.progress import bar
 from pdistill.prompts import load_template
-from pdistill.sft import build_variant, token_counts
+from pdistill.sft import build_variant
 from pdistill.student.generate import resolve_mode
-from pdistill.student.tokenizer import load_tokenizer
+from pdistill.student.tokenizer import load_tokenizer, tokenize_record
 from pdistill.tasks import load_tasks
 
 
 def check_lengths(
     tokenizer: Any, records: list[dict[str, Any]], max_length: int, on_overflow: str
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
-    """Keep the records that fit `max_length` with at least one completion token; count the rest."""
+    """Keep the records that fit `max_length` with at least one completion token; count the rest.
+    A bar on stderr shows examples/s and tokens/s (`pdistill.progress`)."""
     kept, stats = (
         [],
         {"dropped_too_long": 0, "dropped_empty": 0, "prompt_tokens": 0, "completion_tokens": 0, "longest": 0},
     )
-    for record in records:
-        prompt, completion = token_counts(tokenizer, record)
-        where = f"{record['meta']['task_id']} ({record['meta'].get('origin')})"
-        if completion <= 0:
-            stats["dropped_empty"] += 1
-            continue
-        if prompt + completion > max_length:
-            if on_overflow == "error":
-                raise PdistillError(
-                    f"sft example {where} has {prompt + completion} tokens > sft.max_length "
-                    f"{max_length}: raise sft.max_length or set sft.on_overflow: drop"
-                )
-            stats["dropped_too_long"] += 1
-            continue
-        stats["prompt_tokens"] += prompt
-        stats["completion_tokens"] += completion
-        stats["longest"] = max(stats["longest"], prompt + completion)
-        kept.append(record)
+    with bar(len(records), "build_sft: tokenize", "example") as shown:
+        for record in records:
+            tokens = tokenize_record(tokenizer, record)  # exactly what training will see
+            completion = sum(tokens["completion_mask"])
+            prompt = len(tokens["input_ids"]) - completion
+            shown.add_tokens(prompt + completion)
+            shown.update(1)
+            where = f"{record['meta']['task_id']} ({record['meta'].get('origin')})"
+            if completion <= 0:
+                stats["dropped_empty"] += 1
+                continue
+            if prompt + completion > max_length:
+                if on_overflow == "error":
+                    raise PdistillError(
+                        f"sft example {where} has {prompt + completion} tokens > sft.max_length "
+                        f"{max_length}: raise sft.max_length or set sft.on_overflow: drop"
+                    )
+                stats["dropped_too_long"] += 1
+                continue
+            stats["prompt_tokens"] += prompt
+            stats["completion_tokens"] += completion
+            stats["longest"] = max(stats["longest"], prompt + completion)
+            kept.append(record)
     return kept, stats
 
 

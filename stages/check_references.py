@@ -64,7 +64,9 @@ def main() -> None:
     cfg = ExecutionConfig.from_params(section(load_params(args.params), "execution", args.params))
     tasks = load_tasks(args.tasks)
     checks, samples = build_checks(tasks)
-    results, _ = execute_samples(checks, samples, cfg.limits, workers=cfg.workers, mode=cfg.sandbox)
+    results, _ = execute_samples(
+        checks, samples, cfg.limits, workers=cfg.workers, mode=cfg.sandbox, desc="check_references"
+    )
     write_jsonl(args.out, results)
     metrics = summarise(tasks, results)
     write_json(args.metrics, metrics)

@@ -112,7 +112,8 @@ def evaluate_benchmark(
         seed=settings["seed"],
         limits=cfg.limits,
         pool=pool,
-        progress=None,
+        progress=True,
+        label=f"evaluate@{model_name} {name}",
     )
     summary = summarise(
         rows,
@@ -160,6 +161,7 @@ def main() -> None:
             attempt_template=attempt,
             refine_template=refine,
             mode=student.get("mode", "auto"),
+            desc=f"evaluate@{args.model_name}",
             **{k: settings[k] for k in ("temperature", "top_p", "max_new_tokens", "batch_size")},
         )
         with SandboxPool(cfg.workers, cfg.sandbox) as pool:

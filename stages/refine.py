@@ -87,6 +87,7 @@ def main() -> None:
                 execution.limits,
                 workers=execution.workers,
                 mode=execution.sandbox,
+                desc="refine: validate",
             )
             records = records_for(failures, replies, programs, verdicts, teacher.config.model)
             metrics["teacher"] = teacher_metrics(teacher, replies)

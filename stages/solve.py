@@ -56,6 +56,7 @@ def main() -> None:
         execution.limits,
         workers=execution.workers,
         mode=execution.sandbox,
+        desc="solve: validate",
     )
     records = []
     for t, program, runs in zip(tasks, programs, verdicts, strict=True):

@@ -108,6 +108,17 @@ def test_a_refined_program_raises_pass_at_1(evaluated):
     assert metrics["refine_gain"] == round(1 / 3, 4) and metrics["step2"]["refined"] == 1
 
 
+def test_progress_names_each_step_and_its_execution(pool, capsys, monkeypatch):
+    monkeypatch.delenv("PDISTILL_PROGRESS", raising=False)
+    gen = ScriptedGenerator()
+    run_multistep(TASKS, gen, n=1, steps=2, seed=0, limits=LIMITS, pool=pool, progress=True, label="ev")
+    err = capsys.readouterr().err
+    assert "ev: step 1/2: 3 tasks x 1 samples\n" in err
+    assert "ev: step 1/2: execute: 5/5 sample (100%)" in err and "sample/s" in err
+    assert "ev: step 2/2: rewriting the 1 of 3 programs that fail their visible tests\n" in err
+    assert "ev: step 2/2: execute: " in err
+
+
 def test_only_failing_visible_tests_trigger_a_rewrite_in_one_batched_call(evaluated):
     _, gen = evaluated
     assert len(gen.calls) == 2

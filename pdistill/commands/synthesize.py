@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import click
 
-from pdistill.alpaca import read_alpaca
-from pdistill.prompts import load_template
-from pdistill.synthesize import load_settings, synthesize
-
 KINDS = ("alpaca",)
 
 
@@ -70,6 +66,10 @@ def synthesize_tasks(
       pdistill tasks synthesize alpaca code_alpaca_20k.json --limit 200 \\
           --out data/tasks/alpaca.jsonl --counts metrics/alpaca.json
     """
+    from pdistill.alpaca import read_alpaca
+    from pdistill.prompts import load_template
+    from pdistill.synthesize import load_settings, synthesize  # the teacher client: imported to run
+
     teacher, execution, config = load_settings(params_path)
     template = load_template(prompt)
     records = read_alpaca(input_path)[:limit]

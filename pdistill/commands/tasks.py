@@ -6,6 +6,7 @@ from collections import Counter
 
 import click
 
+from pdistill.commands.synthesize import synthesize_tasks
 from pdistill.loaders import IMPORTERS
 from pdistill.tasks import Task, load_tasks, write_tasks
 
@@ -66,6 +67,9 @@ def validate(files: tuple[str, ...]) -> None:
     """
     for path in files:
         click.echo(f"{path}: {describe(load_tasks(path))}")
+
+
+tasks.add_command(synthesize_tasks)
 
 
 def describe(task_list: list[Task]) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 from pdistill.execution.limits import Limits
 from pdistill.execution.pool import SandboxPool
+from pdistill.progress import bar, enabled
 
 RESULT_FIELDS = ("status", "tests_passed", "tests_total", "feedback", "output")
 
@@ -35,28 +36,28 @@ def execute_samples(
     mode: str = "auto",
     progress: bool | None = None,
     pool: SandboxPool | None = None,
+    desc: str = "execute",
 ) -> tuple[list[dict[str, Any]], list[float]]:
     """Run each sample's `code` against the tests of `tasks[sample["task_id"]]` in the sandbox.
 
     Returns the result records (`task_id`, `sample_id` and the verdict fields, deterministic) and,
-    separately, the seconds each sample took (volatile; keep it out of stage outputs). `progress=None`
-    shows a bar only on a terminal. Pass an open `pool` to reuse its workers across calls.
+    separately, the seconds each sample took (volatile; keep it out of stage outputs). A bar named `desc`
+    shows samples/s on stderr unless `progress=False` (see `pdistill.progress`). Pass an open `pool` to
+    reuse its workers across calls.
     """
     limits = limits or Limits()
     jobs = [make_job(s["code"], tasks[s["task_id"]], limits) for s in samples]
     owned = pool is None
     pool = pool or SandboxPool(workers, mode)
     try:
-        from tqdm.auto import tqdm
-
-        with tqdm(total=len(jobs), desc="execute", unit="sample", disable=False if progress else None) as bar:
+        with bar(len(jobs), desc, "sample", progress=progress) as shown:
             lock = threading.Lock()
 
             def tick() -> None:
                 with lock:
-                    bar.update(1)
+                    shown.update(1)
 
-            verdicts = pool.map(jobs, limits, on_done=tick if progress is not False else None)
+            verdicts = pool.map(jobs, limits, on_done=tick if enabled(progress) else None)
     finally:
         if owned:
             pool.close()
@@ -77,6 +78,7 @@ def execute_repeated(
     workers: int | None = None,
     mode: str = "auto",
     progress: bool | None = None,
+    desc: str = "execute",
 ) -> list[list[dict[str, Any]]]:
     """Run each `(task_id, program)` `runs` times (to catch flaky programs); one list of verdicts each."""
     if runs < 1:
@@ -86,5 +88,7 @@ def execute_repeated(
         for i, (tid, code) in enumerate(programs)
         for r in range(runs)
     ]
-    results, _ = execute_samples(tasks, samples, limits, workers=workers, mode=mode, progress=progress)
+    results, _ = execute_samples(
+        tasks, samples, limits, workers=workers, mode=mode, progress=progress, desc=desc
+    )
     return [results[i * runs : (i + 1) * runs] for i in range(len(programs))]

@@ -40,9 +40,15 @@ class _Worker:
             "--project-dir",
             project_dir,
         ]
-        self.start()
+        self.spawn()
 
     def start(self) -> None:
+        """Start the worker process and wait until it is ready."""
+        self.spawn()
+        self.handshake()
+
+    def spawn(self) -> None:
+        """Start the worker process without waiting for it (`handshake` does)."""
         self.proc = subprocess.Popen(
             self.args,
             stdin=subprocess.PIPE,
@@ -51,6 +57,9 @@ class _Worker:
             cwd="/",
             start_new_session=True,
         )
+
+    def handshake(self) -> None:
+        """Wait for the started worker's greeting, which reports its isolation."""
         hello = self.proc.stdout.readline()  # type: ignore[union-attr]
         if not hello:
             raise RuntimeError(f"sandbox worker failed to start (exit status {self.proc.wait()})")
@@ -102,7 +111,15 @@ class SandboxPool:
     ) -> None:
         n = workers or os.cpu_count() or 1
         project = os.path.realpath(project_dir or os.getcwd())
-        self.workers = [_Worker(slot, mode, project) for slot in range(n)]
+        self.workers: list[_Worker] = []
+        try:  # all start at once (they import and set up their sandbox in parallel), then greet
+            for slot in range(n):
+                self.workers.append(_Worker(slot, mode, project))
+            for w in self.workers:
+                w.handshake()
+        except BaseException:
+            self.close()
+            raise
         self.isolation = self.workers[0].isolation
         if self.isolation["mode"] == "none":
             warnings.warn(

@@ -4,9 +4,12 @@
         generate(model, tokenizer, prompts, ...)
 
 `student.backend`: `transformers` loads the model (a GGUF is de-quantized once into a cached folder) and
-merges a LoRA adapter into its weights; `llamacpp` serves the GGUF itself with llama.cpp and applies the
-adapter there; `auto` takes llama.cpp for a GGUF student on the CPU, transformers otherwise (a GPU, a
-folder or a Hub id). Both give `generate()` the same prompts, stop strings and seeds.
+merges a LoRA adapter into its weights (the exact trained adapter); `llamacpp` serves the GGUF itself with
+llama.cpp and applies the adapter there, converted to llama.cpp's LoRA format. `auto` takes the faster one
+as measured by `benchmarks/generation.py`: transformers on a GPU, for a folder or a Hub id, and on a CPU
+that multiplies bf16 natively (batched bf16 was 3.1x llama.cpp there, README "Speed"); llama.cpp for a
+GGUF student on a CPU without native bf16 (where transformers has only fp32, slower than llama.cpp). Both
+give `generate()` the same prompts, stop strings and seeds.
 """
 
 from __future__ import annotations
@@ -16,9 +19,12 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import torch
+
 from pdistill.io import PdistillError
 from pdistill.models import is_registry_name
-from pdistill.student.model import load_student, resolve_device
+from pdistill.precision import announce, native_bf16
+from pdistill.student.model import load_student, resolve_device, resolve_dtype
 
 BACKENDS = ("auto", "transformers", "llamacpp")
 
@@ -37,8 +43,11 @@ def resolve_backend(student: Mapping[str, Any]) -> str:
         )
     if backend != "auto":
         return backend
-    on_cpu = resolve_device(str(student.get("device", "auto"))).type == "cpu"
-    return "llamacpp" if gguf and on_cpu else "transformers"
+    device = resolve_device(str(student.get("device", "auto")))
+    dtype = resolve_dtype(str(student.get("dtype", "auto")), device)
+    if not gguf or device.type != "cpu":
+        return "transformers"
+    return "transformers" if dtype == torch.bfloat16 and native_bf16(device) else "llamacpp"
 
 
 @contextlib.contextmanager
@@ -47,7 +56,10 @@ def open_student(
 ) -> Iterator[tuple[Any, Any]]:
     """`(model, tokenizer)` for `generate()`, with the LoRA `adapter` folder applied when given."""
     ref = str(student["model"])
-    if resolve_backend(student) == "llamacpp":
+    backend = resolve_backend(student)
+    how = "as set" if student.get("backend", "auto") != "auto" else "auto"
+    announce(f"student: generating with {backend} (student.backend {how})")
+    if backend == "llamacpp":
         from pdistill.student.llamacpp import llamacpp_student
 
         with llamacpp_student(ref, adapter=adapter) as pair:

@@ -16,13 +16,11 @@ from __future__ import annotations
 import hashlib
 import os
 import string
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import torch
-from tqdm import tqdm
 from transformers import (
     GenerationConfig,
     LogitsProcessor,
@@ -35,6 +33,7 @@ from transformers import (
 
 from pdistill.extract import CHAT_STOP, COMPLETION_STOP, extract_program, find_stop, truncate
 from pdistill.io import PdistillError
+from pdistill.progress import bar
 from pdistill.prompts import load_template, render
 from pdistill.student.model import prepare_tokenizer
 
@@ -226,7 +225,8 @@ def generate(
     mode: str = "auto",
     template: string.Template | str | os.PathLike[str] | None = None,
     entry_points: list[str | None] | None = None,
-    progress: bool = True,
+    progress: bool | None = None,
+    desc: str = "generate",
 ) -> list[list[Generation]]:
     """Generate `n` samples for every task prompt; result `[i][j]` is sample j of prompt i (input order).
 
@@ -234,8 +234,9 @@ def generate(
     (`top_p`) sampling, reproducible from `seed`. `batch_size` counts rows (prompt × sample) per forward
     batch. `stop` defaults to the mode's stop strings (`[]` disables them). `mode` is auto | chat |
     completion. `template` is the chat-mode attempt template (default `prompts/attempt.txt`).
-    `entry_points` names each prompt's function (default: the last `def` in the prompt). A tqdm bar over
-    prompts shows tokens/s when stderr is a terminal. The tokenizer is set to left padding (pad = eos if
+    `entry_points` names each prompt's function (default: the last `def` in the prompt). A progress bar
+    `desc` over prompts shows prompts/s and tokens/s on stderr (`pdistill.progress`; `progress=False`
+    silences it). The tokenizer is set to left padding (pad = eos if
     it has no pad token).
     """
     _check(n, temperature, top_p, max_new_tokens, batch_size)
@@ -253,8 +254,7 @@ def generate(
     rows.sort(key=lambda r: (-len(encoded[r[0]]), r))
     results: list[list[Generation | None]] = [[None] * n for _ in prompts]
     left = [n] * len(prompts)
-    total, started = 0, time.perf_counter()
-    with tqdm(total=len(prompts), desc="generate", unit="prompt", disable=None if progress else True) as bar:
+    with bar(len(prompts), desc, "prompt", progress=progress) as shown:
         for b in range(0, len(rows), batch_size):
             chunk = rows[b : b + batch_size]
             settings = {
@@ -269,12 +269,11 @@ def generate(
                 outs = model.generate_rows([texts[i] for i, _ in chunk], **settings)
             else:
                 outs = _generate_batch(model, tokenizer, [encoded[i] for i, _ in chunk], **settings)
+            shown.add_tokens(sum(o[1] for o in outs))
             for (i, j), (text, n_tokens, stopped) in zip(chunk, outs, strict=True):
                 entry = entry_points[i] if entry_points else None
                 program = extract_program(resolved, prompts[i], text, entry, stops)
                 results[i][j] = Generation(text, program, n_tokens, "stop" if stopped else "length")
-                total += n_tokens
                 left[i] -= 1
-                bar.update(int(left[i] == 0))
-            bar.set_postfix(tok_s=f"{total / (time.perf_counter() - started):.1f}")
+                shown.update(int(left[i] == 0))
     return results  # type: ignore[return-value]

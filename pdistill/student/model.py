@@ -1,8 +1,10 @@
 """Load the student: a Hugging Face causal LM and its tokenizer, ready for batched generation.
 
 A reference is either a local folder (loaded with `local_files_only`, never touching the network) or a
-Hugging Face Hub id (`org/name`, from the local cache or the Hub). GGUF files have a hook here but are
-not supported yet. Every failure is a `PdistillError` that names the setting it came from.
+Hugging Face Hub id (`org/name`, from the local cache or the Hub), or a GGUF file / offline registry
+name (converted once to a cached folder, `pdistill.models.convert`). `dtype: auto` follows
+`pdistill.precision`: bf16 where the device multiplies it natively. Every failure is a `PdistillError`
+that names the setting it came from.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import torch
 
 from pdistill.io import PdistillError
 from pdistill.models.registry import is_registry_name
+from pdistill.precision import announce, auto_dtype, why
 
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?$")
 _DTYPES = {
@@ -41,11 +44,10 @@ def resolve_device(device: str = "auto", *, setting: str = "student.device") -> 
 
 
 def resolve_dtype(dtype: str, device: torch.device, *, setting: str = "student.dtype") -> torch.dtype:
-    """`auto` is bfloat16 on a GPU (float16 where bf16 is unsupported) and float32 on CPU."""
+    """`auto` is bfloat16 where `device` does bf16 natively, else float16 on a GPU and float32 on a CPU
+    (`pdistill.precision`); an explicit dtype is taken as given."""
     if dtype == "auto":
-        if device.type != "cuda":
-            return torch.float32
-        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        return auto_dtype(device)
     if dtype not in _DTYPES:
         raise PdistillError(f"{setting}: unknown dtype {dtype!r} (use auto, {', '.join(_DTYPES)})")
     return _DTYPES[dtype]
@@ -106,6 +108,8 @@ def load_student(
     prefix = setting.rsplit(".", 1)[0] if "." in setting else setting
     dev = resolve_device(device, setting=f"{prefix}.device")
     dt = resolve_dtype(dtype, dev, setting=f"{prefix}.dtype")
+    chosen = "auto: " + why(dev) if dtype == "auto" else dtype
+    announce(f"{prefix}: {str(dt).removeprefix('torch.')} on {dev} ({prefix}.dtype {chosen})")
     path = Path(ref).expanduser()
     if path.suffix.lower() == ".gguf" or is_registry_name(ref):
         return _load_gguf(path, dev, dt, setting)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -30,3 +31,38 @@ def load_tokenizer(ref: str, *, setting: str = "student.model") -> Any:
             f"{setting}: no tokenizer could be loaded from {ref!r}: {str(exc).splitlines()[0]}"
         ) from None
     return prepare_tokenizer(tokenizer, setting=setting)
+
+
+def _ids(encoded: Any) -> list[int]:
+    """The token ids of a tokenizer or chat-template result (a list, or a mapping with `input_ids`)."""
+    return list(encoded["input_ids"] if isinstance(encoded, Mapping) else encoded)
+
+
+def tokenize_record(tokenizer: Any, record: Mapping[str, Any]) -> dict[str, list[int]]:
+    """`input_ids` and `completion_mask` (1 on the completion's tokens) of one SFT prompt-completion record,
+    exactly as TRL's `SFTTrainer` tokenizes it, so that the length check of build_sft and training see the
+    same tokens and the trainer can skip its own tokenization (`tests/student/test_tokenizer.py` compares
+    the two):
+
+    - chat records (`prompt`/`completion` lists of messages): the prompt through the chat template with
+      the generation prompt, then prompt + completion through the chat template;
+    - text records: the completion gets the tokenizer's eos appended (unless it ends with it), then the
+      prompt and prompt + completion are tokenized with the tokenizer's special tokens.
+
+    The completion starts where the two token lists first differ (their common prefix is the prompt).
+    """
+    prompt, completion = record["prompt"], record["completion"]
+    if isinstance(prompt, list):
+        prompt_ids = _ids(tokenizer.apply_chat_template(prompt, tokenize=True, add_generation_prompt=True))
+        full = _ids(tokenizer.apply_chat_template(prompt + completion, tokenize=True))
+    else:
+        eos = tokenizer.eos_token
+        if eos and not completion.endswith(eos):
+            completion = completion + eos
+        prompt_ids = _ids(tokenizer(text=prompt))
+        full = _ids(tokenizer(text=prompt + completion))
+    common = next(
+        (i for i, (a, b) in enumerate(zip(prompt_ids, full, strict=False)) if a != b),
+        min(len(prompt_ids), len(full)),
+    )
+    return {"input_ids": full, "completion_mask": [0] * common + [1] * (len(full) - common)}

@@ -22,8 +22,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any
 
 import openai
-from tqdm import tqdm
 
+from pdistill.progress import bar as progress_bar
 from pdistill.teacher import retry
 from pdistill.teacher.budget import actual_usd, refusal, warn_if_unpriced, worst_case_usd
 from pdistill.teacher.cache import ResponseCache, canonical_request, request_hash
@@ -87,8 +87,15 @@ class Teacher:
         """One conversation; see `chat_many`."""
         return self.chat_many([messages], desc="teacher")[0]
 
-    def chat_many(self, conversations: Sequence[Messages], *, desc: str = "teacher") -> list[TeacherReply]:
-        """Answer every conversation, in input order; raises `BudgetExceeded` or `TeacherRequestError`."""
+    def chat_many(
+        self, conversations: Sequence[Messages], *, desc: str = "teacher", progress: bool | None = None
+    ) -> list[TeacherReply]:
+        """Answer every conversation, in input order; raises `BudgetExceeded` or `TeacherRequestError`.
+
+        A bar named `desc` on stderr (`pdistill.progress`) shows requests/s and the completion tokens (and
+        their rate) of the requests sent, unless `progress` is False; cache hits count as done from the
+        start, outside the rates.
+        """
         for i, messages in enumerate(conversations):
             if not isinstance(messages, list) or not all(
                 isinstance(m, dict) and "role" in m for m in messages
@@ -105,15 +112,14 @@ class Teacher:
                 todo.setdefault(key, []).append(i)
         hits = len(keys) - sum(len(ix) for ix in todo.values())
         self.ledger.record_cache_hits(hits)
-        with tqdm(total=len(keys), desc=desc, unit="conv", disable=None) as bar:
-            bar.update(hits)
+        with progress_bar(len(keys), desc, "request", progress=progress, initial=hits) as bar:
             stop_reason = self._run(todo, requests, replies, bar)
         if stop_reason is not None:
             raise self._budget_error(stop_reason, replies, hits)
         return [r for r in replies if r is not None]
 
     def _run(
-        self, todo: dict[str, list[int]], requests: list[dict], replies: list[TeacherReply | None], bar: tqdm
+        self, todo: dict[str, list[int]], requests: list[dict], replies: list[TeacherReply | None], bar: Any
     ) -> str | None:
         """Send the `todo` requests with bounded concurrency; return why the budget stopped it, if it did."""
         stop = threading.Event()
@@ -158,6 +164,7 @@ class Teacher:
                             continue
                         for i in todo[key]:
                             replies[i] = reply
+                        bar.add_tokens(reply.usage.get("completion_tokens", 0))
                         bar.update(len(todo[key]))
             except BaseException:
                 stop.set()

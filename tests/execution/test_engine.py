@@ -48,3 +48,15 @@ def test_set_ordering_in_feedback_is_deterministic(run):
     first = run(code, "assert f() == set()\n")["feedback"]
     for _ in range(3):
         assert run(code, "assert f() == set()\n")["feedback"] == first
+
+
+def test_the_bar_shows_samples_per_second_off_a_terminal(capsys, monkeypatch):
+    monkeypatch.delenv("PDISTILL_PROGRESS", raising=False)
+    with SandboxPool(workers=1) as pool:
+        execute_samples(TASK, _samples(["def f():\n    return 1\n"] * 2), Limits(), pool=pool, desc="check")
+    err = capsys.readouterr().err  # pytest's capture is not a terminal
+    assert "check: 2/2 sample (100%)" in err and "sample/s" in err and "\r" not in err
+    monkeypatch.setenv("PDISTILL_PROGRESS", "0")
+    with SandboxPool(workers=1) as pool:
+        execute_samples(TASK, _samples(["def f():\n    return 1\n"]), Limits(), pool=pool)
+    assert capsys.readouterr().err == ""

@@ -251,9 +251,14 @@ def test_top_p_limits_the_choices(student):
     assert {g.text for g in narrow[1]} == {greedy_b.text}
 
 
-def test_progress_bar_stays_quiet_off_a_terminal(student, capsys):
-    generate(*student, PROMPTS[:2], max_new_tokens=2)
-    assert "generate" not in capsys.readouterr().err
+def test_progress_bar_reports_rates_off_a_terminal(student, capsys, monkeypatch):
+    monkeypatch.delenv("PDISTILL_PROGRESS", raising=False)
+    generate(*student, PROMPTS[:2], max_new_tokens=2, desc="evaluate@base")
+    err = capsys.readouterr().err
+    assert "evaluate@base: 2/2 prompt" in err and "prompt/s" in err and "tok/s" in err  # a log shows progress
+    assert "\r" not in err
+    generate(*student, PROMPTS[:2], max_new_tokens=2, progress=False)
+    assert capsys.readouterr().err == ""
 
 
 def test_a_right_padding_tokenizer_is_switched_to_left_padding(student, tiny_model_dir):

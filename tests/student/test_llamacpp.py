@@ -18,10 +18,14 @@ from pdistill.student.backend import resolve_backend
 from pdistill.student.llamacpp import adapter_to_gguf
 
 
-def test_auto_takes_llamacpp_for_a_gguf_on_cpu_only(tmp_path: Path):
+def test_explicit_backends_and_bad_ones(tmp_path: Path):
+    # `auto` per CPU: tests/test_precision.py::test_auto_backend_is_the_faster_one_measured
     registry = {"model": "qwen2.5-coder-0.5b-instruct", "device": "cpu"}
-    assert resolve_backend({**registry, "backend": "auto"}) == "llamacpp"
-    assert resolve_backend({"model": str(tmp_path / "m.gguf"), "device": "cpu"}) == "llamacpp"
+    assert resolve_backend({**registry, "backend": "llamacpp"}) == "llamacpp"
+    assert (
+        resolve_backend({"model": str(tmp_path / "m.gguf"), "device": "cpu", "dtype": "float32"})
+        == "llamacpp"
+    )
     assert resolve_backend({"model": str(tmp_path), "device": "cpu"}) == "transformers"  # a folder
     assert resolve_backend({**registry, "backend": "transformers"}) == "transformers"
     with pytest.raises(PdistillError, match=r"student\.backend: llamacpp serves GGUF files"):

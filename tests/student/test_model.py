@@ -7,6 +7,7 @@ import pytest
 import torch
 
 from pdistill.io import PdistillError
+from pdistill.precision import auto_dtype
 from pdistill.student import load_student
 from pdistill.student.model import prepare_tokenizer, resolve_device, resolve_dtype
 
@@ -14,7 +15,7 @@ from pdistill.student.model import prepare_tokenizer, resolve_device, resolve_dt
 def test_load_from_a_local_folder(tiny_model_dir):
     model, tokenizer = load_student(str(tiny_model_dir), device="cpu")
     assert model.device.type == "cpu"
-    assert model.dtype == torch.float32  # auto on CPU
+    assert model.dtype == auto_dtype(torch.device("cpu"))  # bf16 where the CPU does it natively
     assert not model.training
     assert model.config.num_hidden_layers == 2
     assert tokenizer.padding_side == "left"
@@ -85,7 +86,7 @@ def test_device_resolution():
 
 def test_dtype_resolution():
     cpu = torch.device("cpu")
-    assert resolve_dtype("auto", cpu) is torch.float32
+    assert resolve_dtype("auto", cpu) is auto_dtype(cpu)
     assert resolve_dtype("float16", cpu) is torch.float16
     assert resolve_dtype("bfloat16", cpu) is torch.bfloat16
     with pytest.raises(PdistillError, match=r"^student\.dtype: unknown dtype"):

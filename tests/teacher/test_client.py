@@ -137,3 +137,16 @@ def test_bad_conversations_are_rejected_before_any_request(server, make_config, 
     with Teacher(make_config(), cache) as teacher, pytest.raises(TeacherError, match="conversation 1 is not"):
         teacher.chat_many([good, "fix this"])  # type: ignore[list-item]
     assert server.total == 0
+
+
+def test_the_bar_shows_requests_and_tokens_per_second_off_a_terminal(
+    server, make_config, cache, capsys, monkeypatch
+):
+    monkeypatch.delenv("PDISTILL_PROGRESS", raising=False)
+    with Teacher(make_config(), cache) as teacher:
+        teacher.chat_many(conversations(3), desc="refine")
+    err = capsys.readouterr().err
+    assert "refine: 3/3 request (100%)" in err and "request/s" in err and "tok/s" in err
+    with Teacher(make_config(), cache) as teacher:
+        teacher.chat_many(conversations(3), desc="refine", progress=False)
+    assert capsys.readouterr().err == ""
