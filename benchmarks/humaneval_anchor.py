@@ -1,7 +1,7 @@
 """The anchor: the base student on all 164 HumanEval tasks, on the default path, with what each failure was.
 
     .venv/bin/python benchmarks/humaneval_anchor.py                  # params.yaml's student and evaluate
-    .venv/bin/python benchmarks/humaneval_anchor.py --records anchor.jsonl
+    .venv/bin/python benchmarks/humaneval_anchor.py --records anchor.jsonl --max-new-tokens 768
 
 Step 1 of `stages/evaluate.py` exactly (the same `open_student`, the same model input per task from
 `pdistill.evaluate.model_inputs`, one `generate` call with the `evaluate` section's settings, the same
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import string
 import time
 from pathlib import Path
 
@@ -44,9 +45,14 @@ def main() -> None:
     parser.add_argument(
         "--records", help="write one record per task (program, reply, finish reason, verdict)"
     )
+    parser.add_argument(
+        "--max-new-tokens", type=int, help="override evaluate.max_new_tokens (how much truncation costs)"
+    )
     args = parser.parse_args()
     params = load_params(args.params)
-    student, settings = params["student"], params["evaluate"]
+    student, settings = params["student"], dict(params["evaluate"])
+    if args.max_new_tokens:
+        settings["max_new_tokens"] = args.max_new_tokens
     tasks = load_tasks(args.tasks)
     print(f"CPU: {cpu_name()}, native bf16: {cpu_bf16_reason()}; {len(tasks)} tasks")
     attempt = load_template(ROOT / "prompts/attempt.txt")
@@ -64,7 +70,7 @@ def main() -> None:
             batch_size=settings["batch_size"],
             seed=settings["seed"],  # step 1, sample 0: the stage's step_seed(seed, 1, 0) is seed itself
             mode=mode,
-            template="$prompt",
+            template=string.Template("$prompt"),  # messages are rendered above, as the stage does
             entry_points=[t.entry_point for t in tasks],
             desc="anchor",
         )
