@@ -165,7 +165,7 @@ def test_load_student_accepts_a_gguf_file(tiny):
     from pdistill.student.model import load_student
 
     model, path = tiny
-    student, tokenizer = load_student(str(path), device="cpu")
+    student, tokenizer = load_student(str(path), device="cpu", dtype="float32")  # the exact conversion
     assert tokenizer.padding_side == "left" and tokenizer.pad_token is not None
     ids = torch.tensor([[5, 6, 7]])
     with torch.no_grad():
