@@ -152,12 +152,9 @@ RATIOS = (
 
 def machine() -> str:
     """The CPU's model name and the number of cores this process may use."""
-    name = platform.processor() or "unknown CPU"
-    try:
-        with open("/proc/cpuinfo") as f:
-            name = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), name)
-    except OSError:
-        pass
+    from pdistill.precision import cpu_name  # imports torch: only here, not at the script's start
+
+    name = cpu_name()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return f"{name}, {cores} cores, Python {platform.python_version()}"
 
