@@ -21,7 +21,7 @@ import torch
 
 from pdistill.loaders import load_humaneval
 from pdistill.precision import cpu_bf16_reason, cpu_name
-from pdistill.student import generate
+from pdistill.student.generate import generate
 from pdistill.student.llamacpp import llamacpp_student
 from pdistill.student.model import load_student
 

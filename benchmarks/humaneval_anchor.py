@@ -15,20 +15,21 @@ from __future__ import annotations
 
 import argparse
 import collections
-import string
+import dataclasses
 import time
 from pathlib import Path
 
+from pdistill.config.load import load_config
 from pdistill.evaluate import Request, model_inputs
 from pdistill.execution import execute_samples
 from pdistill.execution.config import ExecutionConfig
 from pdistill.io import write_jsonl
-from pdistill.params import load_params
 from pdistill.precision import cpu_bf16_reason, cpu_name
 from pdistill.prompts import load_template
 from pdistill.stats import bootstrap_ci
-from pdistill.student import generate, resolve_mode
 from pdistill.student.backend import open_student
+from pdistill.student.generate import generate
+from pdistill.student.tokenizer import resolve_mode
 from pdistill.tasks import load_tasks
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,28 +50,28 @@ def main() -> None:
         "--max-new-tokens", type=int, help="override evaluate.max_new_tokens (how much truncation costs)"
     )
     args = parser.parse_args()
-    params = load_params(args.params)
-    student, settings = params["student"], dict(params["evaluate"])
+    params = load_config(args.params)
+    student, settings = params.student, params.evaluate
     if args.max_new_tokens:
-        settings["max_new_tokens"] = args.max_new_tokens
+        settings = dataclasses.replace(settings, max_new_tokens=args.max_new_tokens)
     tasks = load_tasks(args.tasks)
     print(f"CPU: {cpu_name()}, native bf16: {cpu_bf16_reason()}; {len(tasks)} tasks")
     attempt = load_template(ROOT / "prompts/attempt.txt")
     started = time.perf_counter()
     with open_student(student) as (model, tokenizer):
-        mode = resolve_mode(tokenizer, student.get("mode", "auto"))
+        mode = resolve_mode(tokenizer, student.mode)
         inputs = [model_inputs(Request(t, 1), mode, attempt, attempt) for t in tasks]
         out = generate(
             model,
             tokenizer,
             inputs,
-            temperature=settings["temperature"],
-            top_p=settings["top_p"],
-            max_new_tokens=settings["max_new_tokens"],
-            batch_size=settings["batch_size"],
-            seed=settings["seed"],  # step 1, sample 0: the stage's step_seed(seed, 1, 0) is seed itself
+            temperature=settings.temperature,
+            top_p=settings.top_p,
+            max_new_tokens=settings.max_new_tokens,
+            batch_size=settings.batch_size,
+            seed=settings.seed,  # step 1, sample 0: the stage's step_seed(seed, 1, 0) is seed itself
             mode=mode,
-            template=string.Template("$prompt"),  # messages are rendered above, as the stage does
+            rendered=True,  # messages are rendered above, as the stage does
             entry_points=[t.entry_point for t in tasks],
             desc="anchor",
         )
@@ -79,7 +80,7 @@ def main() -> None:
     samples = [
         {"task_id": t.task_id, "sample_id": 0, "code": g.program} for t, g in zip(tasks, gens, strict=True)
     ]
-    limits = ExecutionConfig.from_params(params.get("execution", {})).limits
+    limits = ExecutionConfig.from_config(params).limits
     results, _ = execute_samples({t.task_id: t for t in tasks}, samples, limits)
     passed = [r["status"] == "passed" for r in results]
     ci = bootstrap_ci([float(p) for p in passed], samples=2000, confidence=0.95, seed=0)

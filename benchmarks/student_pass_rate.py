@@ -26,10 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pdistill.config.load import load_config  # noqa: E402
+from pdistill.config.sections import Student  # noqa: E402
 from pdistill.execution import SandboxPool, execute_samples  # noqa: E402
 from pdistill.execution.config import ExecutionConfig  # noqa: E402
 from pdistill.extract import extract_program  # noqa: E402
-from pdistill.params import load_params, section  # noqa: E402
 from pdistill.prompts import load_template  # noqa: E402
 from pdistill.student.backend import open_student  # noqa: E402
 from pdistill.student.generate import generate  # noqa: E402
@@ -50,7 +51,7 @@ def rates(rows: list[tuple[str, str, bool]]) -> dict[str, dict[str, float]]:
     return out
 
 
-def attempt(student: dict, tasks: list) -> list[str]:
+def attempt(student: Student, tasks: list) -> list[str]:
     """The student's reply to each task's attempt prompt (the text the program is extracted from)."""
     keys = ("mode", "max_new_tokens", "batch_size", "seed")
     with open_student(student) as (model, tokenizer):
@@ -60,7 +61,7 @@ def attempt(student: dict, tasks: list) -> list[str]:
             [t.prompt for t in tasks],
             template=load_template(ROOT / "prompts/attempt.txt"),
             entry_points=[t.entry_point for t in tasks],
-            **{k: student[k] for k in keys if k in student},
+            **{k: getattr(student, k) for k in keys},
         )
     return [g[0].text for g in out]
 
@@ -70,7 +71,7 @@ def prompt_sha(task: Task) -> str:
     return hashlib.sha256(task.prompt.encode()).hexdigest()[:16]
 
 
-def replies_for(tasks: list[Task], student: dict, replay: str | None) -> tuple[list[str], int]:
+def replies_for(tasks: list[Task], student: Student, replay: str | None) -> tuple[list[str], int]:
     """Each task's reply: stored in the `--replay` file for the same prompt, else generated now.
 
     Returns the replies and how many were generated.
@@ -100,14 +101,14 @@ def main() -> None:
         "re-run); generate only the others. Same student and settings assumed",
     )
     args = parser.parse_args()
-    params = load_params(args.params)
-    student = section(params, "student", args.params)
-    cfg = ExecutionConfig.from_params(section(params, "execution", args.params))
+    params = load_config(args.params)
+    student = params.student
+    cfg = ExecutionConfig.from_config(params)
     tasks = load_tasks(args.tasks)[:: args.every]
     start = time.perf_counter()
     replies, generated = replies_for(tasks, student, args.replay)
     generation_s = time.perf_counter() - start
-    mode = "chat" if student.get("mode", "auto") == "auto" else student["mode"]
+    mode = "chat" if student.mode == "auto" else student.mode
     programs = [
         extract_program(mode, t.prompt, r, t.entry_point) for t, r in zip(tasks, replies, strict=True)
     ]

@@ -20,6 +20,7 @@ goal: pdistill >= 3x faster than plain, peak RSS <= 8 GB. The figures hold for t
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import resource
 import subprocess
@@ -108,17 +109,13 @@ def run_pdistill(records: list[dict], steps: int, batch: int) -> dict:
     import dvclive  # noqa: F401  (imported before the clock starts, like the plain side's imports)
 
     import pdistill.trainer  # noqa: F401
+    from pdistill.config.load import load_config
     from pdistill.io import write_jsonl
-    from pdistill.params import load_params
-    from pdistill.train import TrainConfig, train
+    from pdistill.train import train
 
-    section = {
-        **load_params(ROOT / "params.yaml")["train"],
-        "max_steps": steps,
-        "batch_size": batch,
-        "grad_accum": 1,
-    }
-    config = TrainConfig.from_params(section)
+    config = dataclasses.replace(
+        load_config(ROOT / "params.yaml").train, max_steps=steps, batch_size=batch, grad_accum=1
+    )
     with tempfile.TemporaryDirectory() as tmp:
         sft = Path(tmp) / "persd_combined.jsonl"
         write_jsonl(sft, records)

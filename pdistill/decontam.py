@@ -27,10 +27,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from pdistill.config.sections import Prepare
 from pdistill.tasks import Task
 
-DEFAULT_NGRAM = 10  # tokens per n-gram
-DEFAULT_THRESHOLD = 0.5  # coverage (see above) at which a task counts as overlapping
+DEFAULT_NGRAM = Prepare.decontam_ngram  # tokens per n-gram (params.yaml: prepare.decontam_ngram)
+DEFAULT_THRESHOLD = Prepare.decontam_threshold  # coverage (see above) at which a task counts as overlapping
 FIELDS = ("description", "solution")
 PLACEHOLDER = "_entry_point_"
 

@@ -1,4 +1,4 @@
-"""Evaluation: multi-step inference (attempt, then self-refinement on visible-test feedback) and scoring.
+"""Evaluation: multi-step inference (attempt, then self-refinement on visible-test feedback).
 
 Step 1 samples `n` programs per task from the attempt prompt. At each later step, every sample chain's
 current program is judged on the task's *visible* tests (the docstring examples a model may see): a
@@ -7,7 +7,8 @@ from the refinement prompt (task, its previous program, the visible-test feedbac
 scored on the *hidden* tests (`test`) only, so step s's pass@1 is what a user would get after s steps.
 
 The loop (`run_multistep`) is independent of any model: it calls a `GenerateFn`, which tests replace by a
-script. `student_generate_fn` is the real one, over `pdistill.student.generate`. See docs/evaluation.md.
+script. `student_generate_fn` is the real one, over `pdistill.student.generate`. The metrics of the records
+are `pdistill.scoring`'s. See docs/evaluation.md.
 """
 
 from __future__ import annotations
@@ -15,21 +16,14 @@ from __future__ import annotations
 import hashlib
 import string
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from pdistill.execution import Limits, SandboxPool, execute_samples
-from pdistill.metrics import mean_pass_at_k
 from pdistill.progress import note
-from pdistill.prompts import render
-from pdistill.stats import bootstrap_ci
+from pdistill.prompts import REFINE_COMPLETION_STOP, student_input
 from pdistill.tasks import Task
-
-# Completion-mode refinement: the model writes a whole program (imports, helpers, then the function), so
-# the attempt's stop strings ("\ndef ", ...) would cut it; stop at what may only follow the program.
-REFINE_COMPLETION_STOP = ["\nif __name__", "\nassert ", "\nprint(", "```"]
-NO_FEEDBACK = "(no feedback)"
 
 
 @dataclass(frozen=True)
@@ -43,8 +37,16 @@ class Request:
     feedback: str | None = None
 
 
-# (requests, n, seed) -> n programs per request, in request order.
-GenerateFn = Callable[[Sequence[Request], int, int], list[list[str]]]
+class Sample(NamedTuple):
+    """One generated program and why its generation ended: `stop` (a stop string or end of sequence),
+    `length` (cut at max_new_tokens: the program may be incomplete), None when unknown (a script)."""
+
+    program: str
+    finish_reason: str | None = None
+
+
+# (requests, n, seed) -> n samples per request (a `Sample`, or a bare program), in request order.
+GenerateFn = Callable[[Sequence[Request], int, int], list[list[Sample | str]]]
 
 
 def step_seed(seed: int, step: int, sample: int) -> int:
@@ -106,7 +108,8 @@ def run_multistep(
 
     Record fields: `task_id`, `sample_id`, `step`, `origin` (`attempt` at step 1, then `kept` or
     `refined`), `status`, `tests_passed`, `tests_total` (hidden tests), `visible_status` (the program's
-    verdict on the visible tests, None without any) and `program`. Order: task, then sample, then step.
+    verdict on the visible tests, None without any), `program` and `finish_reason` (of the generation
+    that wrote the program: `length` = cut at max_new_tokens). Order: task, then sample, then step.
     Step s+1 rewrites a chain only if its step-s program fails the visible tests; the rewrites of a step
     are one `generate_fn` call per sample index (one call in all when n = 1). Unless `progress` is False,
     stderr gets a line per step (`label`, the step, what it generates) and the sandbox's bar
@@ -117,7 +120,8 @@ def run_multistep(
     executor = _Executor(limits, pool, progress)
     note(f"{label}: step 1/{steps}: {len(tasks)} tasks x {n} samples", progress=progress)
     programs = _checked(generate_fn([Request(t, 1) for t in tasks], n, step_seed(seed, 1, 0)), len(tasks), n)
-    current = {(i, j): programs[i][j] for i in range(len(tasks)) for j in range(n)}
+    current = {(i, j): programs[i][j].program for i in range(len(tasks)) for j in range(n)}
+    finish = {(i, j): programs[i][j].finish_reason for i in range(len(tasks)) for j in range(n)}
     origin = dict.fromkeys(current, "attempt")
     by_chain: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)
     for step in range(1, steps + 1):
@@ -141,6 +145,7 @@ def run_multistep(
                     "tests_total": h["tests_total"],
                     "visible_status": v["status"] if v else None,
                     "program": current[i, j],
+                    "finish_reason": finish[i, j],
                 }
             )
         if step == steps:
@@ -158,85 +163,26 @@ def run_multistep(
                 Request(tasks[i], step + 1, current[i, j], visible[i, j]["feedback"]) for i, _ in group
             ]
             rewrites = _checked(generate_fn(requests, 1, step_seed(seed, step + 1, j)), len(requests), 1)
-            for chain, [program] in zip(group, rewrites, strict=True):
-                current[chain], origin[chain] = program, "refined"
+            for chain, [sample] in zip(group, rewrites, strict=True):
+                current[chain], finish[chain], origin[chain] = sample.program, sample.finish_reason, "refined"
     return [record for chain in sorted(by_chain) for record in by_chain[chain]]
 
 
-def _checked(programs: list[list[str]], rows: int, n: int) -> list[list[str]]:
-    """The generator's answer, after checking its shape (a wrong one is a bug, not bad data)."""
+def _checked(programs: list[list[Sample | str]], rows: int, n: int) -> list[list[Sample]]:
+    """The generator's answer as `Sample`s, after checking its shape (a wrong one is a bug, not bad data)."""
     if len(programs) != rows or any(len(p) != n for p in programs):
         raise ValueError(f"generate_fn returned {[len(p) for p in programs]} programs, expected {rows} x {n}")
-    return programs
-
-
-def pass_counts(records: Iterable[Mapping[str, Any]], step: int) -> dict[str, tuple[int, int]]:
-    """`task_id -> (samples, samples passing the hidden tests)` at one step, tasks in first-seen order."""
-    counts: dict[str, list[int]] = {}
-    for r in records:
-        if r["step"] == step:
-            c = counts.setdefault(r["task_id"], [0, 0])
-            c[0] += 1
-            c[1] += r["status"] == "passed"
-    return {t: (n, c) for t, (n, c) in counts.items()}
-
-
-def per_task_pass_at_1(records: Iterable[Mapping[str, Any]], step: int) -> dict[str, float]:
-    """`task_id -> c / n` at one step: what `pdistill.stats.paired_comparison` compares across models."""
-    return {t: c / n for t, (n, c) in pass_counts(records, step).items()}
-
-
-def summarise(
-    records: Sequence[Mapping[str, Any]],
-    *,
-    steps: int,
-    ks: Sequence[int] = (1,),
-    bootstrap_samples: int = 1000,
-    confidence: float = 0.95,
-    seed: int = 0,
-) -> dict[str, Any]:
-    """Metrics of one benchmark: per step `stepS` with pass@1 and its bootstrap interval over tasks,
-    pass@k for each k in `ks` that every task has enough samples for, tasks solved and chains rewritten.
-    Values are rounded to 4 decimals (deterministic, and readable in `dvc metrics diff`)."""
-    out: dict[str, Any] = {}
-    pass1: list[float] = []
-    first = pass_counts(records, 1)
-    out["tasks"] = len(first)
-    out["samples_per_task"] = min((n for n, _ in first.values()), default=0)
-    for step in range(1, steps + 1):
-        counts = pass_counts(records, step)
-        m: dict[str, Any] = {}
-        if counts:
-            ci = bootstrap_ci(
-                [c / n for n, c in counts.values()],
-                samples=bootstrap_samples,
-                confidence=confidence,
-                seed=seed,
-            )
-            m.update({"pass@1": ci.estimate, "pass@1_ci_low": ci.low, "pass@1_ci_high": ci.high})
-            pass1.append(ci.estimate)
-            for k in sorted(set(ks) - {1}):
-                if all(n >= k for n, _ in counts.values()):
-                    m[f"pass@{k}"] = mean_pass_at_k(counts.values(), k)
-        m["tasks_solved"] = sum(c > 0 for _, c in counts.values())
-        m["refined"] = sum(r["step"] == step and r["origin"] == "refined" for r in records)
-        out[f"step{step}"] = {k: round(v, 4) if isinstance(v, float) else v for k, v in m.items()}
-    if steps > 1 and pass1:
-        out["refine_gain"] = round(pass1[-1] - pass1[0], 4)
-    return out
+    return [[s if isinstance(s, Sample) else Sample(s) for s in row] for row in programs]
 
 
 def model_inputs(request: Request, mode: str, attempt: string.Template, refine: string.Template) -> str:
-    """The text a request becomes before the chat template: the training format of `build_sft`.
+    """The text a request becomes before the chat template: `pdistill.prompts.student_input`, the
+    builder that the training data of `build_sft` comes from too.
 
-    Chat: the attempt or refinement message (task prompt right-stripped, attempt stripped, feedback
-    stripped). Completion: the raw task prompt at step 1, the plain refinement message later.
+    Chat: the attempt or refinement message. Completion: the raw task prompt at step 1, the refinement
+    message later.
     """
-    prompt = request.task.prompt
-    if request.attempt is None:
-        return prompt if mode == "completion" else render(attempt, prompt=prompt.rstrip())
-    feedback = (request.feedback or "").strip() or NO_FEEDBACK
-    return render(refine, prompt=prompt.rstrip(), attempt=request.attempt.strip(), feedback=feedback)
+    return student_input(mode, request.task.prompt, attempt, refine, request.attempt, request.feedback)
 
 
 def student_generate_fn(
@@ -259,12 +205,12 @@ def student_generate_fn(
     message the model read. Completion-mode refinements stop at `REFINE_COMPLETION_STOP`.
     """
     from pdistill.extract import extract_program
-    from pdistill.student.generate import generate, resolve_mode
+    from pdistill.student.generate import generate
+    from pdistill.student.tokenizer import resolve_mode
 
     resolved = resolve_mode(tokenizer, mode)
-    verbatim = string.Template("$prompt")  # messages are rendered here, so generate must not re-render
 
-    def fn(requests: Sequence[Request], n: int, seed: int) -> list[list[str]]:
+    def fn(requests: Sequence[Request], n: int, seed: int) -> list[list[Sample | str]]:
         if not requests:
             return []
         refine = requests[0].attempt is not None
@@ -281,18 +227,21 @@ def student_generate_fn(
             max_new_tokens=max_new_tokens,
             batch_size=batch_size,
             seed=seed,
-            stop=REFINE_COMPLETION_STOP if refine and resolved == "completion" else None,
+            stop=list(REFINE_COMPLETION_STOP) if refine and resolved == "completion" else None,
             mode=resolved,
-            template=verbatim,
+            rendered=True,  # the inputs are the student's messages already: only the chat template is added
             entry_points=entry_points,
             progress=progress,
             desc=f"{desc}: {'rewrite' if refine else 'generate'}",
         )
-        if resolved == "completion" and not refine:
-            return [[g.program for g in row] for row in out]  # the task prompt + its continuation
+        if resolved == "completion" and not refine:  # the task prompt + its continuation
+            return [[Sample(g.program, g.finish_reason) for g in row] for row in out]
         chat = "chat"  # a completion-mode rewrite is a whole program, read like a chat reply
         return [
-            [extract_program(chat, r.task.prompt, g.text, r.task.entry_point) for g in row]
+            [
+                Sample(extract_program(chat, r.task.prompt, g.text, r.task.entry_point), g.finish_reason)
+                for g in row
+            ]
             for r, row in zip(requests, out, strict=True)
         ]
 

@@ -1,9 +1,9 @@
 """JSONL and JSON I/O shared by every stage: strict reading, atomic deterministic writing.
 
-Every stage exchanges JSONL files. Reading is strict (a bad line is an error that names the file and
-line); writing is atomic (temporary file in the same folder, then `os.replace`) so a crash never leaves a
-truncated file that looks complete, and deterministic (sorted keys, fixed separators) so DVC's early
-cut-off can skip stages whose inputs did not change.
+Every stage exchanges JSONL files, read and written with the `jsonlines` library. Reading is strict (a
+bad line is an error that names the file and line); writing is atomic (temporary file in the same folder,
+then `os.replace`) so a crash never leaves a truncated file that looks complete, and deterministic (sorted
+keys, fixed separators) so DVC's early cut-off can skip stages whose inputs did not change.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+import jsonlines
 
 
 class PdistillError(Exception):
@@ -44,17 +46,43 @@ def cache_root(environ: Mapping[str, str] | None = None) -> Path:
 
 def run_stage(main: Callable[[], None]) -> None:
     """Run a stage script's `main`: a `PdistillError` becomes one `error: ...` line and exit status 1
-    (no traceback: the message names the file, line or setting to fix)."""
-    try:
-        main()
-    except PdistillError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        sys.exit(1)
+    (no traceback: the message names the file, line or setting to fix). Ctrl-C, SIGTERM, SIGHUP and the
+    death of the parent (`dvc`) end it through its clean-up, with `<stage>: interrupted by SIG...` and
+    exit status 128 + the signal number (`pdistill.signals.interruptible`)."""
+    from pdistill.signals import interruptible
+
+    with interruptible(Path(sys.argv[0]).stem or "stage"):
+        try:
+            main()
+        except PdistillError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            sys.exit(1)
 
 
 def dumps(record: Any) -> str:
     """Serialise one record the same way every time: sorted keys, compact separators, UTF-8 kept."""
     return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+class _Lines:
+    """A text file's lines for `jsonlines.Reader`, keeping the number and text of the last one handed out.
+
+    The number is the line number of each record read. The text is what gets decoded: the reader drops a
+    leading U+FEFF or U+001E from a line before decoding it, and such a line stays an error here.
+    """
+
+    def __init__(self, fh: IO[str]) -> None:
+        self._fh = fh
+        self.number, self.text = 0, ""
+
+    def __iter__(self) -> Iterator[str]:
+        for number, text in enumerate(self._fh, start=1):
+            self.number, self.text = number, text
+            yield text
+
+    def loads(self, _line: str) -> Any:
+        """Decode the current line as read (the reader's `loads`)."""
+        return json.loads(self.text)
 
 
 def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -63,16 +91,17 @@ def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[str, An
     if not p.is_file():
         raise DataError(p, None, "file not found")
     with p.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(p, lineno, f"malformed JSON ({exc.msg} at column {exc.colno})") from None
-            if not isinstance(record, dict):
-                raise DataError(p, lineno, f"expected a JSON object, got {type(record).__name__}")
-            yield lineno, record
+        lines = _Lines(fh)
+        try:
+            for record in jsonlines.Reader(lines, loads=lines.loads).iter(allow_none=True, skip_empty=True):
+                if not isinstance(record, dict):
+                    raise DataError(p, lines.number, f"expected a JSON object, got {type(record).__name__}")
+                yield lines.number, record
+        except jsonlines.InvalidLineError as exc:
+            cause = exc.__cause__
+            if not isinstance(cause, json.JSONDecodeError):  # allow_none and no type: only bad JSON
+                raise
+            raise DataError(p, exc.lineno, f"malformed JSON ({cause.msg} at column {cause.colno})") from None
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
@@ -101,9 +130,9 @@ def atomic_open(path: str | os.PathLike[str]) -> Iterator[Any]:
 def write_jsonl(path: str | os.PathLike[str], records: Iterable[dict[str, Any]]) -> int:
     """Atomically write records as deterministic JSONL; return the number written."""
     n = 0
-    with atomic_open(path) as fh:
+    with atomic_open(path) as fh, jsonlines.Writer(fh, dumps=dumps) as writer:
         for record in records:
-            fh.write(dumps(record) + "\n")
+            writer.write(record)
             n += 1
     return n
 

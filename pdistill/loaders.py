@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from pdistill.io import DataError, PdistillError
-from pdistill.tasks import Task, check_unique, extract_visible_tests, field_error, load_tasks, parse_code
+from pdistill.tasks import Task, check_unique, field_error, load_tasks, parse_code
+from pdistill.visible_tests import extract_visible_tests
 
 MBPP_HUB_ID = "google-research-datasets/mbpp"
 HUMANEVAL_FIELDS = ("task_id", "prompt", "entry_point", "canonical_solution", "test")

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pdistill.extract import extract_from_chat
-from pdistill.prompts import render
+from pdistill.prompts import attempt_message, refine_message, render
 from pdistill.tasks import Task
 
 
@@ -51,17 +51,12 @@ def refine_messages(
     feedback: str,
 ) -> list[dict[str, str]]:
     """The teacher's refinement request: the task, the student's code, the execution feedback, and the
-    reference solution when `reference_template` is given (and the task has one)."""
+    reference solution when `reference_template` is given (and the task has one). Task, code and feedback
+    are normalised as in the student's refinement message (`pdistill.prompts.refine_message`)."""
     reference = ""
     if reference_template is not None and task.reference:
         reference = render(reference_template, reference=task.reference.strip())
-    text = render(
-        template,
-        prompt=task.prompt.rstrip(),
-        attempt=attempt.strip(),
-        feedback=feedback.strip() or "(no feedback)",
-        reference=reference,
-    )
+    text = refine_message(template, task.prompt, attempt, feedback, reference=reference)
     return [{"role": "user", "content": text}]
 
 
@@ -84,8 +79,9 @@ def refine_conversations(
 
 
 def solve_messages(template: string.Template, task: Task) -> list[dict[str, str]]:
-    """The teacher's direct-solution request (for the StanD and InpD baselines)."""
-    return [{"role": "user", "content": render(template, prompt=task.prompt.rstrip())}]
+    """The teacher's direct-solution request (for the StanD and InpD baselines): the task prompt
+    right-stripped, as in the student's attempt message (`pdistill.prompts.attempt_message`)."""
+    return [{"role": "user", "content": attempt_message(template, task.prompt)}]
 
 
 def program_from_reply(reply: str, task: Task) -> str:
@@ -99,7 +95,8 @@ def judge(verdicts: Sequence[Mapping[str, Any]]) -> tuple[str, bool]:
 
 
 def summarise(records: Sequence[Mapping[str, Any]], key: str = "kept") -> dict[str, Any]:
-    """Counts for a metrics file: how many were asked, how many kept, and the rate."""
+    """Counts for a metrics file: how many were asked, how many kept, the rate, and how many teacher
+    replies hit teacher.max_tokens (`truncated`: their code may be cut off)."""
     asked = len(records)
     kept = sum(1 for r in records if r[key])
     return {
@@ -107,4 +104,5 @@ def summarise(records: Sequence[Mapping[str, Any]], key: str = "kept") -> dict[s
         "kept": kept,
         "kept_rate": round(kept / asked, 4) if asked else None,
         "tasks_kept": len({r["task_id"] for r in records if r[key]}),
+        "truncated": sum(r.get("finish_reason") == "length" for r in records),
     }

@@ -2,8 +2,9 @@
 
 The rule behind `student.dtype: auto` and `train.bf16: auto` (docs/student.md, "Precision"):
 
-- CUDA: native when the GPU is Ampere or later (`torch.cuda.is_bf16_supported(including_emulation=False)`);
-  auto dtype bfloat16 there, float16 on older GPUs; training in bf16 mixed precision where native.
+- CUDA: native when the GPU is Ampere or later (`torch.cuda.is_bf16_supported(including_emulation=False)`,
+  asked of the GPU in question); auto dtype bfloat16 there, float16 on older GPUs (V100, T4: they only
+  emulate bf16); training in bf16 mixed precision where native, in full precision (fp32) elsewhere.
 - CPU: native when /proc/cpuinfo lists `avx512_bf16` or `amx_bf16` (x86) or `bf16` (Arm, Armv8.6);
   auto dtype bfloat16 and training with bf16 weights under bf16 autocast (LoRA weights stay fp32);
   any other CPU: float32 and full-precision training.
@@ -19,6 +20,7 @@ import functools
 import platform
 import sys
 from pathlib import Path
+from typing import Any
 
 import torch
 
@@ -68,8 +70,9 @@ def cpu_bf16_reason() -> str | None:
 
 def native_bf16(device: torch.device) -> bool:
     """True when `device` multiplies bf16 matrices in hardware (see the table in this module's docstring)."""
-    if device.type == "cuda":
-        return torch.cuda.is_bf16_supported(including_emulation=False)
+    if device.type == "cuda":  # torch's rule (compute capability >= 8.0) for that GPU, not the current one
+        with torch.cuda.device(device):
+            return torch.cuda.is_bf16_supported(including_emulation=False)
     if device.type == "cpu":
         return cpu_bf16_reason() is not None
     return False
@@ -101,3 +104,9 @@ def announce(line: str) -> None:
     if line not in _said:
         _said.add(line)
         print(line, file=sys.stderr, flush=True)
+
+
+def use_bf16(setting: bool | str, device: Any) -> bool:
+    """`train.bf16`: `auto` is bf16 where `device` (a torch.device) multiplies bf16 natively (an
+    Ampere-or-later GPU, a CPU with avx512_bf16 / amx_bf16), full precision elsewhere; true/false as set."""
+    return native_bf16(device) if setting == "auto" else bool(setting)

@@ -11,6 +11,7 @@ silently ignored setting.
 
 from __future__ import annotations
 
+import difflib
 import io
 import os
 from collections.abc import Iterable, Mapping
@@ -19,8 +20,8 @@ from typing import Any
 
 import yaml
 
+from pdistill.config.load import config_from_dict, read_yaml
 from pdistill.io import PdistillError, atomic_open
-from pdistill.params import load_params
 
 
 def parse_assignments(items: Iterable[str]) -> dict[str, Any]:
@@ -52,7 +53,11 @@ def merge(doc: Any, overrides: Mapping[str, Any], source: str, prefix: str = "")
     for key, value in overrides.items():
         dotted = f"{prefix}{key}"
         if not isinstance(doc, Mapping) or key not in doc:
-            raise PdistillError(f"{source}: {dotted}: no such key in params.yaml (a typo?)")
+            close = difflib.get_close_matches(
+                str(key), [str(k) for k in doc] if isinstance(doc, Mapping) else [], 1
+            )
+            hint = f"; did you mean '{prefix}{close[0]}'?" if close else " (a typo?)"
+            raise PdistillError(f"{source}: {dotted}: no such key in params.yaml{hint}")
         if isinstance(value, Mapping) and isinstance(doc[key], Mapping) and dotted.count(".") < 1:
             changed += merge(doc[key], value, source, f"{dotted}.")
         elif doc[key] != value:
@@ -80,6 +85,7 @@ def apply_profile(
     changed = merge(doc, overrides, source)
     buf = io.StringIO()
     rt.dump(doc, buf)
+    config_from_dict(yaml.safe_load(buf.getvalue()) or {}, source)  # the stages' own checks, before writing
     with atomic_open(path) as fh:
         fh.write(buf.getvalue())
     return changed
@@ -90,7 +96,7 @@ def load_profile(path: str | os.PathLike[str]) -> dict[str, Any]:
     p = Path(path)
     if not p.is_file():
         raise PdistillError(f"{p}: profile not found (see profiles/ for the shipped ones)")
-    data = load_params(p)  # same YAML reading and errors as params.yaml
+    data = read_yaml(p, "profile")  # same YAML reading and errors as params.yaml
     if not all(isinstance(v, dict) for v in data.values()):
         raise PdistillError(f"{p}: expected sections of params (e.g. `train:` with keys under it)")
     return data

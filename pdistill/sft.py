@@ -9,7 +9,9 @@
 | `persd_combined` | `persd` and `persd_refine` together |
 
 Chat students get TRL's conversational form (`prompt` / `completion` as message lists, loss on the
-completion only); completion students get plain text (the completion is the program after the prompt).
+completion only); completion students get plain text (the task prompt and its continuation, or the
+refinement message and the whole program). Inputs and targets are built by `pdistill.prompts`, exactly
+as the attempt stage and evaluation build the student's inputs.
 Each record keeps its provenance in `meta` (task id, attempt hash, teacher request hash).
 """
 
@@ -19,27 +21,22 @@ import string
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pdistill.prompts import render
+from pdistill.prompts import UnusableCode, completion_target, student_input
 from pdistill.tasks import Task
 
 VARIANTS = ("stand", "inpd", "persd", "persd_refine", "persd_combined")
 
 
-def _chat(prompt: str, code: str) -> dict[str, Any]:
-    return {
-        "prompt": [{"role": "user", "content": prompt}],
-        "completion": [{"role": "assistant", "content": f"```python\n{code.strip()}\n```"}],
-    }
-
-
-def _plain(prompt: str, code: str) -> dict[str, Any]:
-    body = code[len(prompt) :] if code.startswith(prompt) else code
-    return {"prompt": prompt, "completion": body}
-
-
-def example(mode: str, message: str, task: Task, code: str, meta: dict[str, Any]) -> dict[str, Any]:
-    """One record: `message` is the rendered user message (chat) — completion mode uses the task prompt."""
-    record = _chat(message, code) if mode == "chat" else _plain(task.prompt, code)
+def example(mode: str, message: str, target: str, task: Task, meta: dict[str, Any]) -> dict[str, Any]:
+    """One record: the student's input `message` and its `target` (`pdistill.prompts`), as chat messages
+    (chat mode) or plain text (completion mode)."""
+    if mode == "chat":
+        record: dict[str, Any] = {
+            "prompt": [{"role": "user", "content": message}],
+            "completion": [{"role": "assistant", "content": target}],
+        }
+    else:
+        record = {"prompt": message, "completion": target}
     return {**record, "meta": {"task_id": task.task_id, **meta}}
 
 
@@ -51,8 +48,15 @@ def build_variant(
     solutions: Sequence[Mapping[str, Any]],
     attempt_template: string.Template,
     refine_template: string.Template,
+    dropped: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
-    """The examples of one variant, in task order (refinements in their file order)."""
+    """The examples of one variant, in task order (refinements in their file order).
+
+    Inputs and targets come from `pdistill.prompts` (`student_input`, `completion_target`), the builder
+    generation and evaluation use too. A program that cannot be a target (in completion mode, code
+    whose entry-point body cannot continue the task prompt) is left out; when `dropped` is given, the
+    `meta` of each such example, with the `reason`, is appended to it.
+    """
     if variant not in VARIANTS:
         raise ValueError(f"unknown SFT variant {variant!r}; known: {', '.join(VARIANTS)}")
     by_id = {t.task_id: t for t in tasks}
@@ -60,36 +64,32 @@ def build_variant(
     fixed = {r["task_id"] for r in kept_refinements}
     solved = {s["task_id"]: s for s in solutions if s["kept"]}
 
-    def direct(task: Task) -> dict[str, Any]:
-        s = solved[task.task_id]
-        meta = {"origin": s["origin"], "request_hash": s["request_hash"]}
-        return example(mode, render(attempt_template, prompt=task.prompt.rstrip()), task, s["solution"], meta)
+    def build(task: Task, code: str, meta: dict[str, Any], attempt: str | None = None, feedback: str = ""):
+        message = student_input(mode, task.prompt, attempt_template, refine_template, attempt, feedback)
+        try:
+            target = completion_target(mode, task, code, refine=attempt is not None)
+        except UnusableCode as exc:
+            if dropped is not None:
+                dropped.append({"task_id": task.task_id, **meta, "reason": str(exc)})
+            return None
+        return example(mode, message, target, task, meta)
 
-    def refined(r: Mapping[str, Any], with_attempt: bool) -> dict[str, Any]:
-        task = by_id[r["task_id"]]
+    def direct(task: Task) -> dict[str, Any] | None:
+        s = solved[task.task_id]
+        return build(task, s["solution"], {"origin": s["origin"], "request_hash": s["request_hash"]})
+
+    def refined(r: Mapping[str, Any], with_attempt: bool) -> dict[str, Any] | None:
         meta = {"attempt_hash": r["attempt_hash"], "request_hash": r["request_hash"], "origin": "refinement"}
         if with_attempt:
-            message = render(
-                refine_template,
-                prompt=task.prompt.rstrip(),
-                attempt=r["attempt"].strip(),
-                feedback=r["feedback"].strip(),
-            )
-            if mode != "chat":
-                return {
-                    "prompt": message,
-                    "completion": r["refinement"],
-                    "meta": {"task_id": task.task_id, **meta},
-                }
-            return example(mode, message, task, r["refinement"], meta)
-        return example(
-            mode, render(attempt_template, prompt=task.prompt.rstrip()), task, r["refinement"], meta
-        )
+            return build(by_id[r["task_id"]], r["refinement"], meta, r["attempt"], r["feedback"])
+        return build(by_id[r["task_id"]], r["refinement"], meta)
 
     if variant == "stand":
-        return [direct(t) for t in tasks if t.task_id in solved]
-    if variant == "inpd":
-        return [direct(t) for t in tasks if t.task_id in solved and t.task_id in fixed]
-    persd = [refined(r, False) for r in kept_refinements]
-    persd_refine = [refined(r, True) for r in kept_refinements]
-    return {"persd": persd, "persd_refine": persd_refine, "persd_combined": persd + persd_refine}[variant]
+        records = [direct(t) for t in tasks if t.task_id in solved]
+    elif variant == "inpd":
+        records = [direct(t) for t in tasks if t.task_id in solved and t.task_id in fixed]
+    else:
+        persd = [refined(r, False) for r in kept_refinements] if variant != "persd_refine" else []
+        persd_refine = [refined(r, True) for r in kept_refinements] if variant != "persd" else []
+        records = persd + persd_refine
+    return [r for r in records if r is not None]

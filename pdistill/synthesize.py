@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from pdistill.alpaca import STATIC_REASONS, Candidate, Dropped, Record, candidate, check_prompt, task_prompt
+from pdistill.config.load import load_config, teacher_params
+from pdistill.config.sections import Synthesize
 from pdistill.execution.config import ExecutionConfig
 from pdistill.execution.engine import execute_samples
 from pdistill.execution.limits import Limits
 from pdistill.execution.pool import SandboxPool
 from pdistill.inputs import input_messages, proposed_inputs, render_test
-from pdistill.io import DataError, PdistillError, write_json, write_jsonl
-from pdistill.params import load_params, section
+from pdistill.io import DataError, write_json, write_jsonl
 from pdistill.probe import PROBE_TASK, Outcome, combine, program, read_report
 from pdistill.tasks import Task, write_tasks
 from pdistill.teacher.session import config_for_estimate, open_teacher, teacher_metrics
@@ -40,37 +41,6 @@ REASONS = (
 )
 INPUT_COUNTS = ("proposed", "invalid", "duplicate", "surplus", "raised", "timeout", "too_long")
 INPUT_COUNTS += ("unrepresentable", "non_reproducible", "kept")
-
-
-@dataclass(frozen=True)
-class SynthConfig:
-    """The `synthesize:` section of params.yaml (every key optional)."""
-
-    n_inputs: int = 5  # test inputs asked of the teacher per task
-    min_tests: int = 3  # a task needs at least this many asserts
-    runs: int = 2  # executions of the reference per task, which must agree
-    call_timeout_s: float = 2.0  # seconds per call of the reference on one input (and for loading it)
-    max_test_chars: int = 1000  # longest assert statement (and result repr) kept, characters
-    float_tolerance: float = 1e-6  # float results: relative tolerance of the assert (0 = exact ==)
-
-    @classmethod
-    def from_params(cls, d: Mapping[str, Any] | None) -> SynthConfig:
-        """Validate the section; unknown keys and bad values are errors naming `synthesize.<key>`."""
-        d = dict(d or {})
-        known = [f.name for f in dataclasses.fields(cls)]
-        for key in d:
-            if key not in known:
-                raise PdistillError(f"unknown key synthesize.{key}; known: {', '.join(known)}")
-        floor = {"n_inputs": 1, "min_tests": 1, "runs": 1, "max_test_chars": 20}
-        for key, value in d.items():
-            number = isinstance(value, int | float) and not isinstance(value, bool)
-            if key in floor and not (isinstance(value, int) and number and value >= floor[key]):
-                raise PdistillError(f"synthesize.{key} must be an integer >= {floor[key]}, got {value!r}")
-            positive = key == "call_timeout_s"
-            if key not in floor and not (number and (value > 0 if positive else value >= 0)):
-                rule = "a number > 0" if positive else "a number >= 0"
-                raise PdistillError(f"synthesize.{key} must be {rule}, got {value!r}")
-        return cls(**d)
 
 
 @dataclass
@@ -97,20 +67,13 @@ class Synthesis:
         return f"{wrote}; dropped: {reasons}"
 
 
-def load_settings(path: str) -> tuple[dict[str, Any], ExecutionConfig, SynthConfig]:
-    """The `teacher` section (required, validated without starting anything), `execution` and
-    `synthesize` (optional: defaults apply) of a params file."""
-    params = load_params(path)
-    teacher = section(params, "teacher", path)
-    config_for_estimate(teacher)  # a typo in teacher.* fails here, before any work
-    optional = {}
-    for name in ("execution", "synthesize"):
-        value = params.get(name)
-        if value is not None and not isinstance(value, Mapping):
-            raise PdistillError(f"{path}: section {name!r} is not a mapping")
-        optional[name] = dict(value or {})
-    execution = ExecutionConfig.from_params(optional["execution"])
-    return teacher, execution, SynthConfig.from_params(optional["synthesize"])
+def load_settings(path: str) -> tuple[dict[str, Any], ExecutionConfig, Synthesize]:
+    """The teacher settings (`teacher` + `teacher_client`), `execution` and `synthesize` of a params file,
+    all validated before anything starts (a section left out takes params.yaml's defaults)."""
+    config = load_config(path)
+    teacher = teacher_params(config)
+    config_for_estimate(teacher)  # a bad base_url fails here, before any work
+    return teacher, ExecutionConfig.from_config(config), config.synthesize
 
 
 def synthesize(
@@ -118,7 +81,7 @@ def synthesize(
     template: string.Template,
     teacher_params: Mapping[str, Any],
     execution: ExecutionConfig,
-    config: SynthConfig,
+    config: Synthesize,
     *,
     kind: str = "alpaca",
     progress: bool | None = None,
@@ -172,9 +135,7 @@ def synthesize(
     return Synthesis(tasks, dropped, counts)
 
 
-def _probe(
-    plans: list, limits: Limits, config: SynthConfig, pool: SandboxPool, progress: bool | None
-) -> list:
+def _probe(plans: list, limits: Limits, config: Synthesize, pool: SandboxPool, progress: bool | None) -> list:
     """Run every plan's reference `config.runs` times; per plan a list of `Outcome`s or an error."""
     n = max(len(args) for _, args, _ in plans)
     timeout = limits.timeout_s + config.call_timeout_s * (n + 1)
@@ -211,7 +172,7 @@ def _task(
     args: list[tuple[str, ...]],
     outcomes: list[Outcome] | str,
     meta: dict[str, Any],
-    config: SynthConfig,
+    config: Synthesize,
     kind: str,
     inputs: Counter[str],
 ) -> Task | Dropped:

@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING, Any
 import torch
 from trl import SFTConfig, SFTTrainer
 
+from pdistill.precision import use_bf16
 from pdistill.progress import bar
 from pdistill.student.tokenizer import tokenize_record
 
 if TYPE_CHECKING:
-    from pdistill.train import TrainConfig
+    from pdistill.config.sections import Train as TrainConfig
 
 
 class CompletionSFTTrainer(SFTTrainer):
@@ -103,14 +104,20 @@ def _checkpointing_args(enabled: bool) -> dict[str, Any]:
 
 def live_callback(live_dir: str | os.PathLike[str]) -> Any:
     """transformers' DVCLive callback on a `Live` that never writes dvc.yaml nor saves an experiment; its
-    step (the x of every curve) is the optimizer step, whatever `logging_steps` is."""
+    step (the x of every curve) is the optimizer step, whatever `logging_steps` is. It logs only the
+    curves a user reads (the top-level plots of dvc.yaml, docs/training.md) and `epoch`: not TRL's
+    entropy or token count, nor the run's summary (runtime, FLOs, mean loss: metrics/train/<variant>.json
+    has the seconds and the mean loss)."""
     import dvclive
     from transformers.integrations import DVCLiveCallback
+
+    logged = {"loss", "learning_rate", "grad_norm", "mean_token_accuracy", "epoch"}
 
     class OptimizerStepDVCLive(DVCLiveCallback):
         def on_log(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
             if self.live is not None:
                 self.live.step = state.global_step
+            kwargs["logs"] = {k: v for k, v in (kwargs.get("logs") or {}).items() if k in logged}
             super().on_log(args, state, control, **kwargs)
 
     live = dvclive.Live(str(live_dir), dvcyaml=False, save_dvc_exp=False)
@@ -129,7 +136,7 @@ def build_trainer(
 ) -> CompletionSFTTrainer:
     """A `CompletionSFTTrainer` with a PEFT LoRA adapter on `model`: completion-only loss (TRL masks the
     prompt with -100), no checkpoints, no reporting integrations, CPU unless the model is on CUDA, bf16
-    per `config.use_bf16` on the model's device, a progress bar named `desc`."""
+    per `use_bf16(config.bf16, ...)` on the model's device, a progress bar named `desc`."""
     from datasets import Dataset
     from peft import LoraConfig
     from transformers import set_seed
@@ -148,7 +155,7 @@ def build_trainer(
         logging_first_step=True,
         seed=config.seed,
         data_seed=config.seed,
-        bf16=config.use_bf16(device),
+        bf16=use_bf16(config.bf16, device),
         use_cpu=device.type != "cuda",
         max_length=config.max_length,
         completion_only_loss=True,

@@ -12,8 +12,9 @@ import json
 import time
 from typing import Any
 
+from pdistill.config.load import as_dict, load_config
+from pdistill.config.sections import Student
 from pdistill.io import run_stage, write_jsonl
-from pdistill.params import load_params, section
 from pdistill.prompts import load_template
 from pdistill.student.backend import open_student
 from pdistill.student.generate import generate
@@ -22,9 +23,9 @@ from pdistill.tasks import Task, load_tasks
 GENERATION_KEYS = ("mode", "n", "temperature", "top_p", "max_new_tokens", "batch_size", "seed")
 
 
-def params_hash(student: dict[str, Any]) -> str:
+def params_hash(student: Student) -> str:
     """Provenance: a short hash of everything that decides the samples."""
-    return hashlib.sha256(json.dumps(student, sort_keys=True).encode()).hexdigest()[:12]
+    return hashlib.sha256(json.dumps(as_dict(student), sort_keys=True).encode()).hexdigest()[:12]
 
 
 def sample_records(tasks: list[Task], generations: list[list[Any]], model: str, phash: str) -> list[dict]:
@@ -57,9 +58,9 @@ def main() -> None:
     parser.add_argument("--out", required=True)
     parser.add_argument("--params", default="params.yaml")
     args = parser.parse_args()
-    student = section(load_params(args.params), "student", args.params)
+    student = load_config(args.params).student
     tasks = load_tasks(args.tasks)
-    settings = {k: student[k] for k in GENERATION_KEYS if k in student}
+    settings = {k: getattr(student, k) for k in GENERATION_KEYS}
     with open_student(student) as (model, tokenizer):
         start = time.perf_counter()
         generations = generate(
@@ -71,7 +72,7 @@ def main() -> None:
             **settings,
         )
         seconds = time.perf_counter() - start
-    records = sample_records(tasks, generations, str(student["model"]), params_hash(student))
+    records = sample_records(tasks, generations, student.model, params_hash(student))
     write_jsonl(args.out, records)
     tokens = sum(r["n_tokens"] for r in records)
     print(

@@ -13,13 +13,12 @@ import argparse
 import sys
 from typing import Any
 
+from pdistill.config.load import load_config
 from pdistill.io import PdistillError, read_jsonl, run_stage, write_json, write_jsonl
-from pdistill.params import load_params, section
 from pdistill.progress import bar
 from pdistill.prompts import load_template
 from pdistill.sft import build_variant
-from pdistill.student.generate import resolve_mode
-from pdistill.student.tokenizer import load_tokenizer, tokenize_record
+from pdistill.student.tokenizer import load_tokenizer, resolve_mode, tokenize_record
 from pdistill.tasks import load_tasks
 
 
@@ -76,10 +75,13 @@ def main() -> None:
         parser.add_argument(name, required=True)
     parser.add_argument("--params", default="params.yaml")
     args = parser.parse_args()
-    params = load_params(args.params)
-    student, sft = section(params, "student", args.params), section(params, "sft", args.params)
-    tokenizer = load_tokenizer(str(student["model"]))
-    mode = resolve_mode(tokenizer, student.get("mode", "auto"))
+    config = load_config(args.params)
+    student, sft = config.student, config.sft
+    if args.variant not in sft.variants:
+        raise PdistillError(f"--variant {args.variant}: not in sft.variants ({', '.join(sft.variants)})")
+    tokenizer = load_tokenizer(student.model)
+    mode = resolve_mode(tokenizer, student.mode)
+    dropped: list[dict[str, Any]] = []
     records = build_variant(
         args.variant,
         mode,
@@ -88,10 +90,12 @@ def main() -> None:
         read_jsonl(args.solutions),
         load_template(args.attempt_prompt),
         load_template(args.refine_prompt),
+        dropped,
     )
-    kept, stats = check_lengths(
-        tokenizer, records, int(sft["max_length"]), str(sft.get("on_overflow", "drop"))
-    )
+    kept, stats = check_lengths(tokenizer, records, sft.max_length, sft.on_overflow)
+    stats["dropped_unusable"] = len(dropped)  # completion mode: a target the builder cannot place
+    for d in dropped:
+        print(f"build_sft@{args.variant}: dropped {d['task_id']}: {d['reason']}", file=sys.stderr)
     write_jsonl(args.out, kept)
     metrics = {
         "variant": args.variant,
@@ -102,7 +106,8 @@ def main() -> None:
     write_json(args.metrics, metrics)
     print(
         f"build_sft@{args.variant}: {len(kept)} examples, {stats['completion_tokens']} completion tokens "
-        f"({stats['dropped_too_long']} too long, {stats['dropped_empty']} empty, dropped) -> {args.out}",
+        f"({stats['dropped_too_long']} too long, {stats['dropped_empty']} empty, "
+        f"{stats['dropped_unusable']} unusable, dropped) -> {args.out}",
         file=sys.stderr,
     )
 

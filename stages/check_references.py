@@ -12,10 +12,10 @@ import argparse
 import sys
 from typing import Any
 
+from pdistill.config.load import load_config
 from pdistill.execution import execute_samples
 from pdistill.execution.config import ExecutionConfig
 from pdistill.io import run_stage, write_json, write_jsonl
-from pdistill.params import load_params, section
 from pdistill.tasks import Task, load_tasks
 
 
@@ -61,7 +61,7 @@ def main() -> None:
     parser.add_argument("--metrics", required=True)
     parser.add_argument("--params", default="params.yaml")
     args = parser.parse_args()
-    cfg = ExecutionConfig.from_params(section(load_params(args.params), "execution", args.params))
+    cfg = ExecutionConfig.from_config(load_config(args.params))
     tasks = load_tasks(args.tasks)
     checks, samples = build_checks(tasks)
     results, _ = execute_samples(

@@ -7,7 +7,8 @@ benchmark, after each step of multi-step inference (attempt, then self-refinemen
         --out data/eval/persd.jsonl --metrics metrics/eval/persd.json
 
 `--adapter none` evaluates the base student (`student.model`). Settings: the `evaluate` section of
-params.yaml, plus `student.model/device/dtype/mode` and the `execution` section. See docs/evaluation.md.
+params.yaml, plus `student.model/device/dtype/mode`, `train.qlora` and the `execution` section.
+See docs/evaluation.md.
 """
 
 from __future__ import annotations
@@ -18,56 +19,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pdistill.evaluate import run_multistep, student_generate_fn, summarise
+from pdistill.config.load import load_config
+from pdistill.config.sections import Evaluate
+from pdistill.evaluate import run_multistep, student_generate_fn
 from pdistill.execution import SandboxPool
 from pdistill.execution.config import ExecutionConfig
 from pdistill.io import PdistillError, run_stage, write_json, write_jsonl
-from pdistill.params import load_params, section
 from pdistill.prompts import load_template
+from pdistill.scoring import summarise
 from pdistill.student.backend import open_student
 from pdistill.tasks import Task, load_tasks, spread
-
-# key: (default, accepted types, check, what a valid value is)
-SETTINGS: dict[str, tuple[Any, tuple[type, ...], Any, str]] = {
-    "n": (1, (int,), lambda v: v >= 1, "an integer ≥ 1"),
-    "temperature": (0.0, (int, float), lambda v: v >= 0, "a number ≥ 0"),
-    "top_p": (0.95, (int, float), lambda v: 0 < v <= 1, "a number in (0, 1]"),
-    "max_new_tokens": (384, (int,), lambda v: v >= 1, "an integer ≥ 1"),
-    "batch_size": (8, (int,), lambda v: v >= 1, "an integer ≥ 1"),
-    "seed": (0, (int,), lambda v: True, "an integer"),
-    "steps": (2, (int,), lambda v: v >= 1, "an integer ≥ 1"),
-    "k": (
-        [1],
-        (int, list),
-        lambda v: all(isinstance(x, int) and x >= 1 for x in v),
-        "k ≥ 1 or a list of them",
-    ),
-    "limit": (0, (int, type(None)), lambda v: v is None or v >= 0, "an integer ≥ 0 or null (all tasks)"),
-    "bootstrap_samples": (1000, (int,), lambda v: v >= 1, "an integer ≥ 1"),
-    "confidence": (0.95, (float,), lambda v: 0 < v < 1, "a number in (0, 1)"),
-}
-
-
-def eval_settings(d: dict[str, Any], path: str = "params.yaml") -> dict[str, Any]:
-    """The `evaluate` section with defaults filled in; an unknown key or a bad value names itself."""
-    unknown = sorted(set(d) - set(SETTINGS))
-    if unknown:
-        raise PdistillError(
-            f"{path}: evaluate: unknown key(s) {', '.join(unknown)}; known: {', '.join(SETTINGS)}"
-        )
-    out = {}
-    for key, (default, types, ok, what) in SETTINGS.items():
-        value = d.get(key, default)
-        if key == "k" and isinstance(value, int) and not isinstance(value, bool):
-            value = [value]
-        if isinstance(value, bool) or not isinstance(value, types) or not ok(value):
-            raise PdistillError(f"{path}: evaluate.{key} must be {what}, got {value!r}")
-        out[key] = value
-    if out["temperature"] == 0 and out["n"] > 1:
-        raise PdistillError(
-            f"{path}: evaluate.temperature 0 is greedy: n={out['n']} samples would be identical"
-        )
-    return out
 
 
 def check_adapter(adapter: str) -> Path | None:
@@ -98,7 +59,7 @@ def evaluate_benchmark(
     name: str,
     tasks: list[Task],
     generate_fn: Any,
-    settings: dict[str, Any],
+    settings: Evaluate,
     cfg: ExecutionConfig,
     pool: SandboxPool,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -107,9 +68,9 @@ def evaluate_benchmark(
     rows = run_multistep(
         tasks,
         generate_fn,
-        n=settings["n"],
-        steps=settings["steps"],
-        seed=settings["seed"],
+        n=settings.n,
+        steps=settings.steps,
+        seed=settings.seed,
         limits=cfg.limits,
         pool=pool,
         progress=True,
@@ -117,15 +78,15 @@ def evaluate_benchmark(
     )
     summary = summarise(
         rows,
-        steps=settings["steps"],
-        ks=settings["k"],
-        bootstrap_samples=settings["bootstrap_samples"],
-        confidence=settings["confidence"],
-        seed=settings["seed"],
+        steps=settings.steps,
+        ks=settings.k,
+        bootstrap_samples=settings.bootstrap_samples,
+        confidence=settings.confidence,
+        seed=settings.seed,
     )
     per_step = ", ".join(
         f"step {s}: pass@1 {m['pass@1']:.3f} [{m['pass@1_ci_low']:.3f}, {m['pass@1_ci_high']:.3f}]"
-        for s, m in ((s, summary[f"step{s}"]) for s in range(1, settings["steps"] + 1))
+        for s, m in ((s, summary[f"step{s}"]) for s in range(1, settings.steps + 1))
         if "pass@1" in m
     )
     seconds = time.perf_counter() - start
@@ -147,22 +108,20 @@ def main() -> None:
     parser.add_argument("--metrics", required=True)
     parser.add_argument("--params", default="params.yaml")
     args = parser.parse_args()
-    params = load_params(args.params)
-    settings = eval_settings(section(params, "evaluate", args.params), args.params)
-    student = section(params, "student", args.params)
-    cfg = ExecutionConfig.from_params(section(params, "execution", args.params))
+    config = load_config(args.params)  # every setting checked before the model loads
+    settings, student, cfg = config.evaluate, config.student, ExecutionConfig.from_config(config)
     adapter = check_adapter(args.adapter)
-    benchmarks = load_benchmarks(args.tasks, settings["limit"])
+    benchmarks = load_benchmarks(args.tasks, settings.limit)
     attempt, refine = load_template(args.attempt_prompt), load_template(args.refine_prompt)
-    with open_student(student, adapter=adapter) as (model, tokenizer):
+    with open_student(student, adapter=adapter, qlora=config.train.qlora) as (model, tokenizer):
         generate_fn = student_generate_fn(
             model,
             tokenizer,
             attempt_template=attempt,
             refine_template=refine,
-            mode=student.get("mode", "auto"),
+            mode=student.mode,
             desc=f"evaluate@{args.model_name}",
-            **{k: settings[k] for k in ("temperature", "top_p", "max_new_tokens", "batch_size")},
+            **{k: getattr(settings, k) for k in ("temperature", "top_p", "max_new_tokens", "batch_size")},
         )
         with SandboxPool(cfg.workers, cfg.sandbox) as pool:
             results = {

@@ -12,10 +12,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from pdistill.config.load import load_config, teacher_params
 from pdistill.execution.config import ExecutionConfig
 from pdistill.execution.engine import execute_repeated
 from pdistill.io import read_jsonl, run_stage, write_json, write_jsonl
-from pdistill.params import load_params, section
 from pdistill.personalise import code_hash, judge, program_from_reply, refine_conversations, summarise
 from pdistill.prompts import load_template
 from pdistill.tasks import load_tasks
@@ -40,6 +40,7 @@ def records_for(
                 "teacher_model": teacher_model,
                 "request_hash": reply.request_hash,
                 "reply": reply.content,
+                "finish_reason": reply.finish_reasons[0] if reply.finish_reasons else None,
                 "refinement": program,
                 "status": status,
                 "kept": kept,
@@ -58,23 +59,22 @@ def main() -> None:
         parser.add_argument(name, required=True)
     parser.add_argument("--params", default="params.yaml")
     args = parser.parse_args()
-    params = load_params(args.params)
-    refine = section(params, "refine", args.params)
-    execution = ExecutionConfig.from_params(section(params, "execution", args.params))
+    config = load_config(args.params)  # every setting checked before the first request
+    refine, execution = config.refine, ExecutionConfig.from_config(config)
     tasks = {t.task_id: t for t in load_tasks(args.tasks)}
-    reference = load_template(args.reference_prompt) if refine.get("show_reference") else None
+    reference = load_template(args.reference_prompt) if refine.show_reference else None
     failures, conversations = refine_conversations(
         tasks,
         read_jsonl(args.samples),
         read_jsonl(args.results),
-        refine.get("per_task"),
+        refine.per_task,
         load_template(args.prompt),
         reference,
     )
     metrics: dict[str, Any] = {"failed_attempts": len(failures)}
     records: list[dict[str, Any]] = []
     if conversations:  # no teacher at all (no server started, no key needed) when nothing failed
-        with open_teacher(section(params, "teacher", args.params)) as teacher:
+        with open_teacher(teacher_params(config)) as teacher:
             replies = teacher.chat_many(conversations, desc="refine")
             programs = [
                 program_from_reply(r.content, tasks[s["task_id"]])
@@ -83,7 +83,7 @@ def main() -> None:
             verdicts = execute_repeated(
                 tasks,
                 [(s["task_id"], p) for (s, _), p in zip(failures, programs, strict=True)],
-                int(refine.get("validation_runs", 1)),
+                refine.validation_runs,
                 execution.limits,
                 workers=execution.workers,
                 mode=execution.sandbox,

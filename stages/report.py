@@ -19,29 +19,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
 
-from pdistill.io import PdistillError, atomic_open, run_stage, write_json
-from pdistill.params import load_params, section
+from pdistill.config.load import load_config
+from pdistill.io import atomic_open, run_stage, write_json
 from pdistill.report import gather, load_inputs, plot_rows, render_markdown
-
-STATS_DEFAULTS = {"bootstrap_samples": 1000, "confidence": 0.95, "seed": 0}
-
-
-def stats_settings(params: dict[str, Any], path: str) -> dict[str, Any]:
-    """`evaluate.bootstrap_samples/confidence/seed` (the evaluate stage's defaults when absent)."""
-    ev = params.get("evaluate") or {}
-    if not isinstance(ev, dict):
-        raise PdistillError(f"{path}: section 'evaluate' is not a mapping")
-    out = {k: ev.get(k, v) for k, v in STATS_DEFAULTS.items()}
-    for key, ok, what in (
-        ("bootstrap_samples", lambda v: isinstance(v, int) and v >= 1, "an integer ≥ 1"),
-        ("confidence", lambda v: isinstance(v, float) and 0 < v < 1, "a number in (0, 1)"),
-        ("seed", lambda v: isinstance(v, int), "an integer"),
-    ):
-        if isinstance(out[key], bool) or not ok(out[key]):
-            raise PdistillError(f"{path}: evaluate.{key} must be {what}, got {out[key]!r}")
-    return out
 
 
 def main() -> None:
@@ -66,8 +47,8 @@ def main() -> None:
         parser.add_argument(name, required=True)
     parser.add_argument("--params", default="params.yaml")
     args = parser.parse_args()
-    params = load_params(args.params)
-    student = section(params, "student", args.params)
+    config = load_config(args.params)
+    ev = config.evaluate
     inputs = load_inputs(
         models=args.models,
         eval_metrics_dir=args.eval_metrics,
@@ -78,8 +59,10 @@ def main() -> None:
         solve_metrics=args.solve_metrics,
         refinements=args.refinements,
         solutions=args.solutions,
-        student=str(student.get("model", "")),
-        **stats_settings(params, args.params),
+        student=config.student.model,
+        bootstrap_samples=ev.bootstrap_samples,
+        confidence=ev.confidence,
+        seed=ev.seed,
     )
     report = gather(inputs)
     markdown = render_markdown(report)

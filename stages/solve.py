@@ -11,10 +11,10 @@ import argparse
 import contextlib
 from typing import Any
 
+from pdistill.config.load import load_config, teacher_params
 from pdistill.execution.config import ExecutionConfig
 from pdistill.execution.engine import execute_repeated
 from pdistill.io import run_stage, write_json, write_jsonl
-from pdistill.params import load_params, section
 from pdistill.personalise import judge, program_from_reply, solve_messages, summarise
 from pdistill.prompts import load_template
 from pdistill.tasks import load_tasks
@@ -30,18 +30,17 @@ def main() -> None:
         parser.add_argument(name, required=True)
     parser.add_argument("--params", default="params.yaml")
     args = parser.parse_args()
-    params = load_params(args.params)
-    solve = section(params, "solve", args.params)
-    execution = ExecutionConfig.from_params(section(params, "execution", args.params))
+    config = load_config(args.params)  # every setting checked before the first request
+    solve, execution = config.solve, ExecutionConfig.from_config(config)
     tasks = load_tasks(args.tasks)
-    use_reference = bool(solve.get("use_reference"))
+    use_reference = solve.use_reference
     ask = [t for t in tasks if not (use_reference and t.reference)]
     template = load_template(args.prompt)
     metrics: dict[str, Any] = {}
     replies_by_task: dict[str, Any] = {}
     with contextlib.ExitStack() as stack:
         if ask:  # no teacher at all (no server, no key) when every task has a reference to use
-            teacher = stack.enter_context(open_teacher(section(params, "teacher", args.params)))
+            teacher = stack.enter_context(open_teacher(teacher_params(config)))
             replies = teacher.chat_many([solve_messages(template, t) for t in ask], desc="solve")
             replies_by_task = {t.task_id: r for t, r in zip(ask, replies, strict=True)}
             metrics["teacher"] = teacher_metrics(teacher, replies)
@@ -52,7 +51,7 @@ def main() -> None:
     verdicts = execute_repeated(
         {t.task_id: t for t in tasks},
         [(t.task_id, p) for t, p in zip(tasks, programs, strict=True)],
-        int(solve.get("validation_runs", 1)),
+        solve.validation_runs,
         execution.limits,
         workers=execution.workers,
         mode=execution.sandbox,
@@ -68,6 +67,7 @@ def main() -> None:
                 "solution": program,
                 "origin": "teacher" if reply else "reference",
                 "request_hash": reply.request_hash if reply else None,
+                "finish_reason": reply.finish_reasons[0] if reply and reply.finish_reasons else None,
                 "status": status,
                 "kept": kept,
             }

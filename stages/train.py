@@ -3,7 +3,9 @@
     python stages/train.py --variant persd --sft data/sft/persd.jsonl --out models/persd \
         --live dvclive/train/persd --metrics metrics/train/persd.json
 
-On several GPUs, the same script under Accelerate (one process per GPU, see docs/training.md):
+Run so, it trains on one device, `student.device` (`cuda:N` included): one GPU, however many the host has
+(`pdistill.devices`). On several GPUs, the same script under Accelerate (one process per GPU, see
+docs/training.md):
 
     accelerate launch --config_file accelerate/multi_gpu.yaml stages/train.py --variant persd ...
 """
@@ -13,9 +15,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from pdistill.config.load import load_config
 from pdistill.io import run_stage, write_json
-from pdistill.params import load_params, section
-from pdistill.train import TrainConfig, is_main_process, train
+from pdistill.train import is_main_process, train
 
 
 def main() -> None:
@@ -27,17 +29,10 @@ def main() -> None:
         parser.add_argument(name, required=True)
     parser.add_argument("--params", default="params.yaml")
     args = parser.parse_args()
-    params = load_params(args.params)
-    student = section(params, "student", args.params)
-    config = TrainConfig.from_params(section(params, "train", args.params))
+    config = load_config(args.params)
+    student = config.student
     summary = train(
-        args.sft,
-        str(student["model"]),
-        args.out,
-        config,
-        args.live,
-        device=str(student.get("device", "auto")),
-        dtype=str(student.get("dtype", "auto")),
+        args.sft, student.model, args.out, config.train, args.live, device=student.device, dtype=student.dtype
     )
     if not is_main_process():
         return

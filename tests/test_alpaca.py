@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from pdistill.alpaca import Candidate, Dropped, Record, candidate, read_alpaca, task_prompt
+from pdistill.config.sections import Synthesize as SynthConfig
 from pdistill.inputs import arguments, proposed_inputs, render_test, reply_items
 from pdistill.io import DataError, PdistillError
 from pdistill.probe import Outcome, combine
 from pdistill.sanitize import strip_demo
-from pdistill.synthesize import SynthConfig
 
 FIXTURE = Path(__file__).parent / "fixtures" / "code_alpaca_sample.json"
 
@@ -166,11 +166,11 @@ def test_config_defaults_and_errors() -> None:
     assert SynthConfig.from_params(None) == SynthConfig()
     assert SynthConfig.from_params({"n_inputs": 8, "call_timeout_s": 1}).n_inputs == 8
     for bad, message in [
-        ({"n_input": 5}, "unknown key synthesize.n_input"),
-        ({"min_tests": 0}, "synthesize.min_tests must be an integer >= 1"),
-        ({"runs": True}, "synthesize.runs must be an integer"),
-        ({"call_timeout_s": 0}, "synthesize.call_timeout_s must be a number > 0"),
-        ({"float_tolerance": "1e-6"}, "synthesize.float_tolerance must be a number >= 0"),
+        ({"n_input": 5}, "synthesize.n_input: unknown setting"),
+        ({"min_tests": 0}, "synthesize.min_tests: expected an integer >= 1"),
+        ({"runs": True}, "synthesize.runs: expected an integer"),
+        ({"call_timeout_s": 0}, "synthesize.call_timeout_s: expected a number > 0"),
+        ({"float_tolerance": "tiny"}, "synthesize.float_tolerance: expected a number >= 0"),
     ]:
         with pytest.raises(PdistillError, match=message):
             SynthConfig.from_params(bad)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from pdistill.config.sections import Prepare
 from pdistill.decontam import (
     DEFAULT_NGRAM,
     DEFAULT_THRESHOLD,
@@ -27,7 +28,6 @@ from pdistill.decontam import (
 from pdistill.io import PdistillError
 from pdistill.loaders import load_humaneval
 from pdistill.tasks import Task, load_tasks
-from stages.prepare import decontam_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 OUR_TASKS = ROOT / "data" / "tasks" / "pdistill_tasks.jsonl"
@@ -161,13 +161,12 @@ def count_pairs(numbers: List[int]) -> int:
     ],
 )
 def test_bad_settings_name_the_key(key: str, value: object):
-    with pytest.raises(PdistillError, match=rf"^params\.yaml: prepare\.{key} must be"):
-        decontam_settings({key: value}, "params.yaml")
+    with pytest.raises(PdistillError, match=rf"^params\.yaml: prepare\.{key}: expected"):
+        Prepare.from_params({key: value}, "params.yaml")
 
 
-def test_settings_default_when_absent():
-    assert decontam_settings({}) == (DEFAULT_NGRAM, DEFAULT_THRESHOLD)
-    assert decontam_settings({"decontam_ngram": 13, "decontam_threshold": 1}) == (13, 1.0)
+def test_library_defaults_are_the_params_defaults():
+    assert (Prepare().decontam_ngram, Prepare().decontam_threshold) == (DEFAULT_NGRAM, DEFAULT_THRESHOLD)
 
 
 def _prepare(tmp_path: Path, records: list[dict], **settings: object) -> subprocess.CompletedProcess:
@@ -185,12 +184,12 @@ def _prepare(tmp_path: Path, records: list[dict], **settings: object) -> subproc
 
 def test_prepare_removes_a_copied_humaneval_task_before_the_split(tmp_path: Path, humaneval: list[Task]):
     ours = [t.to_record() for t in load_tasks(OUR_TASKS)[:5]]
-    copied = {**humaneval[12].to_record(), "task_id": "pd/copied/001", "source": "pdistill"}
+    copied = {**humaneval[12].to_record(), "task_id": "pd/copied/longest", "source": "pdistill"}
     proc = _prepare(tmp_path, [*ours[:2], copied, *ours[2:]])
     assert proc.returncode == 0, proc.stderr
-    assert "removed pd/copied/001 overlaps HumanEval/12" in proc.stderr
+    assert "removed pd/copied/longest overlaps HumanEval/12" in proc.stderr
     metrics = json.loads((tmp_path / "metrics.json").read_text())
-    assert metrics == {"humaneval": 164, "tasks": 6, "decontaminated": 1, "train": 3, "heldout": 2}
+    assert metrics == {"humaneval": 164, "tasks": 6, "decontaminated": 1, "train": 1, "heldout": 4}
     written = [load_tasks(tmp_path / f"{name}.jsonl") for name in ("train", "heldout")]
     ids = {t.task_id for tasks in written for t in tasks}
     assert ids == {r["task_id"] for r in ours}
@@ -199,5 +198,6 @@ def test_prepare_removes_a_copied_humaneval_task_before_the_split(tmp_path: Path
 def test_prepare_with_a_bad_setting_fails_naming_it(tmp_path: Path):
     proc = _prepare(tmp_path, [], decontam_threshold=2)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    assert f"{tmp_path / 'params.yaml'}: prepare.decontam_threshold must be" in proc.stderr
+    message = "prepare.decontam_threshold: expected a number > 0 and <= 1, got 2"
+    assert f"{tmp_path / 'params.yaml'}: {message}" in proc.stderr
     assert not (tmp_path / "metrics.json").exists()

@@ -12,17 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pdistill.evaluate import (
-    Request,
-    model_inputs,
-    per_task_pass_at_1,
-    run_multistep,
-    step_seed,
-    student_generate_fn,
-    summarise,
-)
+from pdistill.evaluate import Request, Sample, model_inputs, run_multistep, step_seed, student_generate_fn
 from pdistill.execution import Limits, SandboxPool
-from pdistill.prompts import load_template
+from pdistill.prompts import NO_FEEDBACK, load_template, student_input
+from pdistill.scoring import per_task_pass_at_1, summarise
 from pdistill.stats import paired_comparison
 from pdistill.tasks import Task
 from tests.fakes.tiny_model import build_tiny_student, build_tokenizer
@@ -166,7 +159,37 @@ def test_record_shape_and_order(evaluated):
         "tests_total",
         "visible_status",
         "program",
+        "finish_reason",
     }
+    assert {r["finish_reason"] for r in records} == {None}  # a script says nothing about its stops
+
+
+def test_finish_reasons_are_recorded_and_truncations_counted(pool):
+    """A program cut at max_new_tokens is marked `length` in its record (and in a later step's record
+    while it is kept), and every step's metrics count them."""
+
+    def cut_first_attempt(requests: Sequence[Request], n: int, seed: int) -> list[list[Sample]]:
+        return [
+            [
+                Sample(
+                    SCRIPT[r.task.task_id, r.step], "length" if r.task is TASKS[0] and r.step == 1 else "stop"
+                )
+            ]
+            * n
+            for r in requests
+        ]
+
+    records = run_multistep(TASKS, cut_first_attempt, n=1, steps=2, seed=0, limits=LIMITS, pool=pool)
+    first = _record(records, TASKS[0].task_id, 1)
+    assert first["finish_reason"] == "length"
+    assert [r["finish_reason"] for r in records if r["task_id"] != TASKS[0].task_id] == ["stop"] * (
+        2 * len(TASKS) - 2
+    )
+    second = _record(records, TASKS[0].task_id, 2)
+    assert second["finish_reason"] == ("length" if second["origin"] == "kept" else "stop")
+    metrics = summarise(records, steps=2, bootstrap_samples=50)
+    assert metrics["step1"]["truncated"] == 1
+    assert metrics["step2"]["truncated"] == (1 if second["origin"] == "kept" else 0)
 
 
 def test_several_samples_rewrite_per_sample_index_with_distinct_seeds(pool):
@@ -192,20 +215,17 @@ def test_per_task_values_feed_a_paired_comparison(evaluated):
     assert cmp.difference.estimate == pytest.approx(1 / 3)
 
 
-def test_model_inputs_match_the_training_format():
+def test_model_inputs_are_the_builders_student_input():
+    """Evaluation reads what training feeds (`tests/test_sft.py` compares the token ids end to end)."""
     attempt = load_template(ROOT / "prompts" / "attempt.txt")
     refine = load_template(ROOT / "prompts" / "student_refine.txt")
     task = TASKS[0]
-    chat = model_inputs(Request(task, 1), "chat", attempt, refine)
-    assert chat == attempt.substitute(prompt=task.prompt.rstrip())
+    for mode in ("chat", "completion"):
+        for request in (Request(task, 1), Request(task, 2, "def double(x):\n    return 0\n\n", None)):
+            expected = student_input(mode, task.prompt, attempt, refine, request.attempt, request.feedback)
+            assert model_inputs(request, mode, attempt, refine) == expected
     assert model_inputs(Request(task, 1), "completion", attempt, refine) == task.prompt
-    message = model_inputs(
-        Request(task, 2, "def double(x):\n    return 0\n\n", " FAIL \n"), "chat", attempt, refine
-    )
-    assert message == refine.substitute(
-        prompt=task.prompt.rstrip(), attempt="def double(x):\n    return 0", feedback="FAIL"
-    )
-    assert "(no feedback)" in model_inputs(Request(task, 2, "x", ""), "chat", attempt, refine)
+    assert f"{NO_FEEDBACK}\n```" in model_inputs(Request(task, 2, "x", " \n"), "chat", attempt, refine)
 
 
 def test_completion_mode_student_continues_the_prompt_then_rewrites_whole_programs(tmp_path, pool):
@@ -243,7 +263,8 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     model = build_tiny_student(root / "tiny")
     params = yaml.safe_load((ROOT / "params.yaml").read_text())
     params["student"].update(model=str(model), device="cpu", dtype="float32", mode="auto")
-    params["execution"].update(workers=2, timeout_s=5)
+    params["execution"].update(timeout_s=5)
+    params["execution_pool"].update(workers=2)
     params["evaluate"] = {
         "n": 2,
         "temperature": 0.8,
@@ -332,7 +353,9 @@ def test_stage_rejects_an_unknown_evaluate_key(workspace: Path):
         del params["evaluate"]["temprature"]
         (workspace / "params.yaml").write_text(yaml.safe_dump(params))
     assert (
-        proc.returncode == 1 and "unknown key(s) temprature" in proc.stderr and "Traceback" not in proc.stderr
+        proc.returncode == 1
+        and "evaluate.temprature: unknown setting; did you mean 'evaluate.temperature'?" in proc.stderr
+        and "Traceback" not in proc.stderr
     )
 
 

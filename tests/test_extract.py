@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 
 from pdistill.extract import (
-    CHAT_STOP,
-    COMPLETION_STOP,
     Block,
     choose_block,
     complete_body,
@@ -15,9 +13,8 @@ from pdistill.extract import (
     extract_from_completion,
     extract_program,
     fenced_blocks,
-    find_stop,
-    truncate,
 )
+from pdistill.stops import CHAT_STOP, COMPLETION_STOP, find_stop, truncate
 
 ADD = 'from typing import List\n\n\ndef add(a: int, b: int) -> int:\n    """Return the sum of a and b."""\n'
 HEADER_ONLY = "def add(a, b):\n"

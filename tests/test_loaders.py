@@ -22,7 +22,8 @@ from pdistill.loaders import (
     mbpp_task,
     read_records,
 )
-from pdistill.tasks import Task, extract_visible_tests, write_tasks
+from pdistill.tasks import Task, write_tasks
+from pdistill.visible_tests import extract_visible_tests
 
 # Three records in MBPP's own schema (task 2 and 11 as in mbpp.jsonl; 900 made up to cover setup code,
 # challenge tests, a multi-line header, a helper function and a test calling a builtin first).

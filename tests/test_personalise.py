@@ -16,7 +16,7 @@ from pdistill.personalise import (
     solve_messages,
     summarise,
 )
-from pdistill.prompts import load_template
+from pdistill.prompts import NO_FEEDBACK, attempt_message, load_template, refine_message
 from pdistill.tasks import Task
 
 TASK = Task(
@@ -75,6 +75,19 @@ def test_refine_messages_hold_task_code_feedback_and_optional_reference():
     assert '"""Twice x."""' in solve["content"] and "return x" not in solve["content"]
 
 
+def test_teacher_messages_normalise_task_code_and_feedback_like_the_students():
+    template, solve = load_template("prompts/refine.txt"), load_template("prompts/solve.txt")
+    untidy = Task(TASK.task_id, TASK.prompt + "\n\n", TASK.entry_point, TASK.test)
+    [refine] = refine_messages(template, None, untidy, "\n\ndef f(x):\n    return x\n\n", " \n")
+    assert refine["content"] == refine_message(
+        template, TASK.prompt, "def f(x):\n    return x", "", reference=""
+    )
+    assert f"```\n{NO_FEEDBACK}\n```" in refine["content"]
+    assert '"""Twice x."""\n```' in refine["content"]  # the task prompt right-stripped
+    [direct] = solve_messages(solve, untidy)
+    assert direct["content"] == attempt_message(solve, TASK.prompt)
+
+
 def test_refine_conversations_pair_failures_with_messages():
     samples, results = (
         [_sample("t/1", 0), _sample("t/1", 1)],
@@ -99,8 +112,14 @@ def test_summarise_and_hash():
     records = [
         {"task_id": "a", "kept": True},
         {"task_id": "a", "kept": False},
-        {"task_id": "b", "kept": True},
+        {"task_id": "b", "kept": True, "finish_reason": "length"},
     ]
-    assert summarise(records) == {"requested": 3, "kept": 2, "kept_rate": 0.6667, "tasks_kept": 2}
-    assert summarise([]) == {"requested": 0, "kept": 0, "kept_rate": None, "tasks_kept": 0}
+    assert summarise(records) == {
+        "requested": 3,
+        "kept": 2,
+        "kept_rate": 0.6667,
+        "tasks_kept": 2,
+        "truncated": 1,
+    }
+    assert summarise([]) == {"requested": 0, "kept": 0, "kept_rate": None, "tasks_kept": 0, "truncated": 0}
     assert code_hash("x") == code_hash("x") != code_hash("y") and len(code_hash("x")) == 16

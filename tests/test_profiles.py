@@ -24,10 +24,10 @@ def params(tmp_path: Path) -> Path:
 
 
 def test_parse_assignments_reads_values_as_yaml():
-    assert parse_assignments(["train.max_steps=4", "evaluate.k=[1, 5]", "teacher.max_usd=null"]) == {
+    assert parse_assignments(["train.max_steps=4", "evaluate.k=[1, 5]", "teacher_client.max_usd=null"]) == {
         "train": {"max_steps": 4},
         "evaluate": {"k": [1, 5]},
-        "teacher": {"max_usd": None},
+        "teacher_client": {"max_usd": None},
     }
     for bad in ("train", "max_steps=4", "train.=4", "train.x=[1"):
         with pytest.raises(PdistillError, match="--set"):
@@ -77,3 +77,26 @@ def test_cli_applies_profile_then_sets(tmp_path: Path, params: Path):
         cli, ["params", "apply", str(tmp_path / "missing.yaml"), "--params", str(params)]
     )
     assert result.exit_code == 1 and "profile not found" in result.output
+
+
+@pytest.mark.parametrize(
+    ("assignment", "message"),
+    [
+        (
+            "teacher_client.max_concurrency=many",
+            "--set: teacher_client.max_concurrency: expected an integer >= 1",
+        ),
+        ("refine.validation_runs=two", "--set: refine.validation_runs: expected an integer >= 1, got 'two'"),
+        ("teacher.max_concurrency=4", "--set: teacher.max_concurrency: no such key in params.yaml"),
+        (
+            "train.lora_rank=4",
+            "--set: train.lora_rank: no such key in params.yaml; did you mean 'train.lora_r'?",
+        ),
+    ],
+)
+def test_set_validates_values_as_the_stages_do(params: Path, assignment: str, message: str):
+    before = params.read_bytes()
+    result = CliRunner().invoke(cli, ["params", "apply", "--set", assignment, "--params", str(params)])
+    assert result.exit_code != 0
+    assert message in result.output
+    assert params.read_bytes() == before

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pdistill.evaluate import per_task_pass_at_1, summarise
 from pdistill.io import PdistillError
 from pdistill.report import gather, load_inputs, plot_rows, render_markdown
+from pdistill.scoring import per_task_pass_at_1, summarise
 from pdistill.stats import paired_comparison
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -214,6 +214,7 @@ def test_markdown_tables(tmp_path: Path):
             "ex.",
             "req.",
             "USD",
+            "cut",
             "pass@1 step 1",
             "pass@1 step 2",
             "Δ base step 1",
@@ -229,14 +230,25 @@ def test_markdown_tables(tmp_path: Path):
     he = report["benchmarks"]["humaneval"]
     assert rows["base"][1:4] == ["0", "0", "0"]
     assert rows["PERsD"][1:4] == ["5", "9", "0.0086"]
-    assert rows["base"][6] == "—"
+    assert rows["base"][4] == "0 / 0"  # no program hit max_new_tokens at either reported step
+    assert rows["base"][7] == "—"
     p = he["persd"]["step1"]["vs_base"]["p_value"]
     lo, hi = he["persd"]["step1"]["vs_base"]["ci_low"], he["persd"]["step1"]["vs_base"]["ci_high"]
     expected = f"+25.0 [{lo * 100:+.1f}, {hi * 100:+.1f}]" + ("*" if p < 0.05 else "")
-    assert rows["PERsD"][6] == expected.replace("+0.0", "0.0")
+    assert rows["PERsD"][7] == expected.replace("+0.0", "0.0")
     low, high = he["base"]["step1"]["ci_low"] * 100, he["base"]["step1"]["ci_high"] * 100
-    assert rows["base"][4] == f"25.0 [{low:.1f}, {high:.1f}]"
+    assert rows["base"][5] == f"25.0 [{low:.1f}, {high:.1f}]"
     assert "## Caveats" in md and "points wide (12 tasks)" in md
+    assert "max_new_tokens (most" not in md  # nothing was cut: no truncation caveat
+
+
+def test_truncated_programs_are_shown_and_named_in_the_caveats(tmp_path: Path):
+    report = _report(tmp_path)
+    report["benchmarks"]["humaneval"]["persd"]["step1"]["truncated"] = 3
+    md = render_markdown(report)
+    rows = {r[0]: r for r in ([c.strip() for c in line.strip("|").split("|")] for line in md.splitlines())}
+    assert rows["PERsD"][4].startswith("3 / ")
+    assert "3 evaluated programs hit evaluate.max_new_tokens (most: PERsD, 3)" in " ".join(md.split())
     assert all(len(line) <= 100 for line in md.splitlines() if not line.startswith("|"))
 
 

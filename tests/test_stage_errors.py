@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
+
+from tests.fakes.openai_server import FakeOpenAIServer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -18,9 +21,13 @@ def _write(path: Path, records: list[dict]) -> Path:
     return path
 
 
-def _refine(tmp_path: Path, teacher: dict, env: dict[str, str]) -> subprocess.CompletedProcess:
+def _refine(
+    tmp_path: Path, teacher: dict, env: dict[str, str], **sections: dict
+) -> subprocess.CompletedProcess:
     params = yaml.safe_load((ROOT / "params.yaml").read_text())
     params["teacher"].update(teacher)
+    for name, values in sections.items():
+        params.setdefault(name, {}).update(values)
     (tmp_path / "params.yaml").write_text(yaml.safe_dump(params))
     task = {"task_id": "t", "prompt": "def f():\n", "entry_point": "f", "test": "assert f() == 1\n"}
     tasks = _write(tmp_path / "tasks.jsonl", [task])
@@ -66,5 +73,108 @@ def test_refine_without_a_key_for_a_remote_teacher_stops_before_any_request(tmp_
 def test_refine_with_an_unknown_teacher_setting_names_it(tmp_path: Path):
     proc = _refine(tmp_path, {"temprature": 0.2}, dict(os.environ))
     assert proc.returncode == 1
-    assert "unknown key(s) temprature" in proc.stderr and "Traceback" not in proc.stderr
+    assert "teacher.temprature: unknown setting; did you mean 'teacher.temperature'?" in proc.stderr
+    assert "Traceback" not in proc.stderr
     assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    ("sections", "message"),
+    [
+        (
+            {"refine": {"validation_runs": "two"}},
+            "refine.validation_runs: expected an integer >= 1, got 'two'",
+        ),
+        ({"refine": {"per_task": "all"}}, "refine.per_task: expected an integer >= 1, or null, got 'all'"),
+        ({"refine": {"validation_run": 2}}, "refine.validation_run: unknown setting; did you mean"),
+        ({"sft": {"on_overflow": "dorp"}}, "sft.on_overflow: expected one of drop, error, got 'dorp'"),
+        (
+            {"teacher_client": {"max_concurrency": "many"}},
+            "teacher_client.max_concurrency: expected an integer",
+        ),
+    ],
+)
+def test_a_bad_setting_stops_refine_before_any_request(tmp_path: Path, sections: dict, message: str):
+    """The issue's cases: each used to be silently ignored or a traceback after 12 paid requests."""
+    with FakeOpenAIServer() as server:
+        proc = _refine(tmp_path, {"base_url": server.base_url, "model": "fake"}, dict(os.environ), **sections)
+        assert server.total == 0
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {tmp_path / 'params.yaml'}: {message}"), lines
+    assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "metrics.json").exists()
+
+
+@pytest.mark.parametrize(
+    "stage",
+    [
+        "prepare",
+        "check_references",
+        "attempt",
+        "execute",
+        "solve",
+        "build_sft",
+        "train",
+        "evaluate",
+        "report",
+    ],
+)
+def test_every_stage_checks_every_setting_first(tmp_path: Path, stage: str):
+    """A typo anywhere in params.yaml stops any stage at once: no model load, no request, no output."""
+    params = yaml.safe_load((ROOT / "params.yaml").read_text())
+    params["train"]["lora_rank"] = 8
+    (tmp_path / "params.yaml").write_text(yaml.safe_dump(params))
+    cmd = [sys.executable, str(ROOT / "stages" / f"{stage}.py"), "--params", str(tmp_path / "params.yaml")]
+    for flag in STAGE_FLAGS[stage]:
+        cmd += [flag, str(tmp_path / "missing")]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    expected = (
+        f"error: {tmp_path / 'params.yaml'}: train.lora_rank: unknown setting; did you mean 'train.lora_r'?"
+    )
+    assert proc.stderr.strip() == expected
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["params.yaml"]
+
+
+# The required flags of each stage script (values: a path that does not exist; the params check comes first).
+STAGE_FLAGS = {
+    "prepare": ["--tasks", "--humaneval", "--train", "--heldout", "--metrics"],
+    "check_references": ["--tasks", "--out", "--metrics"],
+    "attempt": ["--tasks", "--prompt", "--out"],
+    "execute": ["--tasks", "--samples", "--out", "--metrics"],
+    "solve": ["--tasks", "--prompt", "--out", "--metrics"],
+    "build_sft": [
+        "--variant",
+        "--tasks",
+        "--refinements",
+        "--solutions",
+        "--attempt-prompt",
+        "--refine-prompt",
+        "--out",
+        "--metrics",
+    ],
+    "train": ["--variant", "--sft", "--out", "--live", "--metrics"],
+    "evaluate": [
+        "--model-name",
+        "--adapter",
+        "--tasks",
+        "--attempt-prompt",
+        "--refine-prompt",
+        "--out",
+        "--metrics",
+    ],
+    "report": [
+        "--models",
+        "--eval-metrics",
+        "--eval-records",
+        "--sft-metrics",
+        "--train-metrics",
+        "--refine-metrics",
+        "--solve-metrics",
+        "--refinements",
+        "--solutions",
+        "--metrics",
+        "--markdown",
+        "--plot",
+    ],
+}

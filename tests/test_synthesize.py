@@ -41,8 +41,10 @@ ANSWERS = {
 
 def write_params(folder: Path, base_url: str, **synthesize: Any) -> Path:
     params = {
-        "teacher": {"base_url": base_url, "model": "fake-model", "max_concurrency": 4, "timeout_s": 5.0},
-        "execution": {"workers": 2, "timeout_s": 10},
+        "teacher": {"base_url": base_url, "model": "fake-model"},
+        "teacher_client": {"max_concurrency": 4, "timeout_s": 5.0},
+        "execution": {"timeout_s": 10},
+        "execution_pool": {"workers": 2},
         "synthesize": {"n_inputs": 5, "min_tests": 3, "runs": 2, "call_timeout_s": 2.0, **synthesize},
     }
     path = folder / "params.yaml"
@@ -175,7 +177,8 @@ def test_bad_params_fail_before_any_request(tmp_path: Path) -> None:
     with FakeOpenAIServer(answers=ANSWERS) as server:
         params = write_params(tmp_path, server.base_url, n_input=3)
         code, stderr = synthesize(tmp_path, params)
-        assert code == 1 and "unknown key synthesize.n_input" in stderr and server.total == 0
+        assert code == 1 and server.total == 0
+        assert "synthesize.n_input: unknown setting; did you mean 'synthesize.n_inputs'?" in stderr
     assert not (tmp_path / "tasks.jsonl").exists()
 
 

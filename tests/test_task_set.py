@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from pdistill.execution import Limits, SandboxPool, execute_samples
-from pdistill.tasks import Task, extract_visible_tests, load_tasks
+from pdistill.tasks import Task, load_tasks
+from pdistill.visible_tests import extract_visible_tests
+from tools import write_tasks
 from tools.write_tasks import build_tasks, hashseed_check, main, trivial_programs
 
 TASK_FILE = Path(__file__).resolve().parent.parent / "data" / "tasks" / "pdistill_tasks.jsonl"
@@ -58,13 +60,28 @@ def test_size_ids_and_fields(tasks: list[Task]) -> None:
     assert len(tasks) >= 300
     assert len({t.task_id for t in tasks}) == len(tasks)
     assert len({t.entry_point for t in tasks}) == len(tasks)
-    per_category: Counter[str] = Counter()
     for t in tasks:
         assert t.source == "pdistill"
         assert set(t.meta) == {"category", "difficulty"}
-        per_category[t.meta["category"]] += 1
-        assert re.fullmatch(r"pd/[a-z_]+/\d{3}", t.task_id), t.task_id
-        assert t.task_id == f"pd/{t.meta['category']}/{per_category[t.meta['category']]:03d}"
+        # ids name the task, not its position: appending or reordering sources never changes one
+        assert t.task_id == f"pd/{t.meta['category']}/{t.entry_point}", t.task_id
+        assert re.fullmatch(r"pd/[a-z_]+/[a-z_][a-z0-9_]*", t.task_id), t.task_id
+
+
+def test_ids_do_not_depend_on_source_order(tasks: list[Task], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reversed modules, each with its specs reversed, build the same records under the same ids."""
+    specs = [(category, specs[::-1]) for category, specs in write_tasks.load_specs()][::-1]
+    monkeypatch.setattr(write_tasks, "load_specs", lambda only=None: specs)
+    by_id = {t.task_id: t.to_record() for t in write_tasks.build_tasks()}
+    assert by_id == {t.task_id: t.to_record() for t in tasks}
+
+
+def test_a_reused_entry_point_names_both_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    (category, specs), *_ = write_tasks.load_specs()
+    monkeypatch.setattr(write_tasks, "load_specs", lambda only=None: [(category, [*specs, specs[0]])])
+    first = write_tasks.build_task(category, specs[0]).task_id
+    with pytest.raises(write_tasks.TaskError, match=f"^{first}: entry point .* already used by {first}$"):
+        write_tasks.build_tasks()
 
 
 def test_category_and_difficulty_mix(tasks: list[Task]) -> None:

@@ -13,12 +13,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from pdistill.config.sections import Train as TrainConfig
 from pdistill.io import PdistillError, write_jsonl
-from pdistill.precision import native_bf16
+from pdistill.precision import native_bf16, use_bf16
 from pdistill.train import (
     ADAPTER_FILES,
-    TRAIN_DEFAULTS,
-    TrainConfig,
     load_sft_records,
     normalise_adapter,
     train,
@@ -67,23 +66,18 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_defaults_are_the_dataclass_defaults():
     assert TrainConfig.from_params({}) == TrainConfig() == TrainConfig.from_params(None)
-    assert set(TRAIN_DEFAULTS) == {
-        "lora_r", "lora_alpha", "lora_dropout", "target_modules", "learning_rate", "epochs", "max_steps",
-        "batch_size", "grad_accum", "max_length", "seed", "bf16", "gradient_checkpointing", "warmup_ratio",
-        "lr_scheduler", "logging_steps", "qlora",
-    }  # fmt: skip
 
 
 def test_values_are_normalised():
     config = TrainConfig.from_params(
-        {"learning_rate": "2e-4", "target_modules": ["v_proj", "q_proj"], "bf16": "TRUE", "epochs": 2}
+        {"learning_rate": "2e-4", "target_modules": ["v_proj", "q_proj"], "bf16": True, "epochs": 2}
     )
     assert config.learning_rate == pytest.approx(2e-4)
     assert config.target_modules == ("v_proj", "q_proj")
     assert config.bf16 is True and config.epochs == 2.0
     cpu = __import__("torch").device("cpu")
-    assert TrainConfig.from_params({"bf16": False}).use_bf16(cpu) is False
-    assert TrainConfig.from_params({"bf16": True}).use_bf16(cpu) is True
+    assert use_bf16(TrainConfig.from_params({"bf16": False}).bf16, cpu) is False
+    assert use_bf16(TrainConfig.from_params({"bf16": True}).bf16, cpu) is True
 
 
 @pytest.mark.parametrize(
@@ -98,13 +92,16 @@ def test_values_are_normalised():
         ({"lora_dropout": 1.0}, "train.lora_dropout: expected a number >= 0 and < 1"),
         ({"warmup_ratio": -0.1}, "train.warmup_ratio"),
         ({"epochs": float("nan")}, "train.epochs"),
-        ({"max_steps": 0}, "train.max_steps: expected -1 (train for `epochs`) or an integer >= 1"),
-        ({"target_modules": "q_proj"}, 'train.target_modules: expected "all-linear" or a non-empty list'),
+        ({"max_steps": 0}, "train.max_steps: expected an integer >= 1 or -1"),
+        (
+            {"target_modules": "q_proj"},
+            "train.target_modules: expected one of all-linear, or a non-empty list",
+        ),
         ({"target_modules": []}, "train.target_modules"),
-        ({"bf16": "maybe"}, "train.bf16: expected auto, true or false, got 'maybe'"),
+        ({"bf16": "maybe"}, "train.bf16: expected one of auto, true, false, got 'maybe'"),
         ({"bf16": 1}, "train.bf16"),
-        ({"gradient_checkpointing": "yes"}, "train.gradient_checkpointing: expected true or false"),
-        ({"qlora": None}, "train.qlora: expected true or false"),
+        ({"gradient_checkpointing": "yes"}, "train.gradient_checkpointing: expected one of true, false"),
+        ({"qlora": None}, "train.qlora: expected one of true, false"),
         ({"lr_scheduler": "cosin"}, "train.lr_scheduler: expected one of linear, cosine"),
     ],
 )
@@ -144,12 +141,34 @@ def test_qlora_without_cuda_is_a_clear_error(tmp_path: Path, tiny: str):
         train(tmp_path / "v.jsonl", tiny, tmp_path / "out", TrainConfig(qlora=True), tmp_path / "live")
 
 
+def test_qlora_loads_the_4bit_base_on_the_planned_gpu(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """`student.device: cuda:1` on two (fake) GPUs: the 4-bit base goes to GPU 1, seen as cuda:0, through
+    the loader evaluation shares (`load_quantized`), not to GPU 0 as LOCAL_RANK would have it."""
+    import pdistill.student.model
+    from tests.fakes.cuda import fake_cuda, no_launcher
+
+    no_launcher(monkeypatch)
+    fake_cuda(monkeypatch, [(8, 0), (8, 0)])
+    seen: list[tuple[str, dict]] = []
+
+    def load_quantized(ref: str, **kwargs: object) -> None:
+        seen.append((ref, kwargs))
+        raise LookupError("stop here: the load is what is checked")
+
+    monkeypatch.setattr(pdistill.student.model, "load_quantized", load_quantized)
+    write_jsonl(tmp_path / "v.jsonl", [_chat(0)])
+    with pytest.raises(LookupError, match="stop here"):
+        train(tmp_path / "v.jsonl", "m", tmp_path / "out", TrainConfig(qlora=True), "live", device="cuda:1")
+    assert seen == [("m", {"device": "cuda:0", "dtype": "auto", "what": "training"})]
+    assert os.environ["CUDA_VISIBLE_DEVICES"] == "1"
+
+
 # --- the loss covers the completion only ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize("make", [_chat, _plain], ids=["conversational", "plain"])
 def test_labels_mask_the_prompt(tmp_path: Path, tiny: str, make):
-    from pdistill.student import load_student
+    from pdistill.student.model import load_student
 
     model, tokenizer = load_student(tiny, device="cpu")
     records = [{k: v for k, v in make(i).items() if k != "meta"} for i in (0, 10)]
@@ -219,7 +238,7 @@ def test_conversational_training_is_byte_identical_and_logs_to_dvclive(workdir: 
 def test_plain_training_gives_an_adapter_that_changes_the_logits(workdir: Path, tiny: str):
     from peft import PeftModel
 
-    from pdistill.student import load_student
+    from pdistill.student.model import load_student
 
     write_jsonl(workdir / "sft.jsonl", [_plain(i) for i in range(4)])
     summary = train(workdir / "sft.jsonl", tiny, workdir / "out", TrainConfig(**FAST), workdir / "live")

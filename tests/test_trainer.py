@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from pdistill.train import TrainConfig
+from pdistill.config.sections import Train as TrainConfig
 from pdistill.trainer import build_trainer
 from tests.fakes.tiny_model import build_tiny_student
 
@@ -30,7 +30,7 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def test_completion_only_loss_equals_the_full_logits_loss(tmp_path: Path, tiny: str):
-    from pdistill.student import load_student
+    from pdistill.student.model import load_student
 
     model, tokenizer = load_student(tiny, device="cpu", dtype="float32")
     config = TrainConfig(max_steps=1, batch_size=3, grad_accum=1, lora_r=4, lora_alpha=8, bf16=False)
@@ -52,7 +52,7 @@ def test_completion_only_loss_equals_the_full_logits_loss(tmp_path: Path, tiny: 
 
 
 def test_gradient_accumulation_divides_by_the_step_tokens(tmp_path: Path, tiny: str):
-    from pdistill.student import load_student
+    from pdistill.student.model import load_student
 
     model, tokenizer = load_student(tiny, device="cpu", dtype="float32")
     config = TrainConfig(max_steps=1, batch_size=2, grad_accum=1, lora_r=4, lora_alpha=8, bf16=False)

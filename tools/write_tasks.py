@@ -4,9 +4,10 @@
     python -m tools.write_tasks --check    # ... and run every reference and trivial program in the sandbox
     python -m tools.write_tasks --verify   # only compare the file on disk with the sources (exit 1 if stale)
 
-The output is a pure function of the sources: ids are `pd/<category>/<NNN>` in source order, the prompt is
-the reference up to the end of the entry point's docstring, the visible tests are the docstring's
-doctests (`pdistill.tasks.extract_visible_tests`). See `docs/task-set.md`.
+The output is a pure function of the sources: ids are `pd/<category>/<entry_point>` (so reordering or
+appending tasks never changes an id), tasks are in source order, the prompt is the reference up to the end
+of the entry point's docstring, the visible tests are the docstring's doctests
+(`pdistill.visible_tests.extract_visible_tests`). See `docs/task-set.md`.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from pdistill.tasks import Task, extract_visible_tests, load_tasks, write_tasks
+from pdistill.tasks import Task, load_tasks, write_tasks
+from pdistill.visible_tests import extract_visible_tests
 from tools.tasks import CATEGORY_MODULES
 from tools.tasks._spec import Spec
 
@@ -58,34 +60,45 @@ def load_specs(only: str | None = None) -> list[tuple[str, list[Spec]]]:
 
 
 def build_tasks(only: str | None = None) -> list[Task]:
-    """Every task (of module `only`), statically validated, in id order; raises `TaskError` on the first
-    problem."""
+    """Every task (of module `only`), statically validated, in source order; raises `TaskError` on the
+    first problem."""
     tasks: list[Task] = []
     for category, specs in load_specs(only):
         for index, spec in enumerate(specs, 1):
-            tasks.append(build_task(f"pd/{category}/{index:03d}", category, spec))
-    entry_points = Counter(t.entry_point for t in tasks)
+            tasks.append(build_task(category, spec, f"{category} task #{index}"))
+    seen: dict[str, str] = {}
     for t in tasks:
-        if entry_points[t.entry_point] > 1:
-            raise TaskError(f"{t.task_id}: entry point '{t.entry_point}' is used by more than one task")
+        if t.entry_point in seen:
+            raise TaskError(
+                f"{t.task_id}: entry point '{t.entry_point}' is already used by {seen[t.entry_point]}"
+            )
+        seen[t.entry_point] = t.task_id
     return tasks
 
 
-def build_task(task_id: str, category: str, spec: Spec) -> Task:
-    """One task record from its spec, after the static checks (nothing is executed)."""
+def task_id(category: str, entry_point: str) -> str:
+    """The id of a task: `pd/<category>/<entry_point>`, independent of where the spec sits in its module."""
+    return f"pd/{category}/{entry_point}"
 
-    def fail(message: str) -> None:
-        raise TaskError(f"{task_id}: {message}")
+
+def build_task(category: str, spec: Spec, where: str = "task") -> Task:
+    """One task record from its spec, after the static checks (nothing is executed). Errors name the task
+    by its id, or by `where` (its position) while the entry point is not known yet."""
+    label = where
+
+    def fail(message: str) -> NoReturn:
+        raise TaskError(f"{label}: {message}")
 
     try:
         tree = ast.parse(spec.code)
     except SyntaxError as exc:
-        raise TaskError(f"{task_id}: reference does not parse: {exc}") from exc
+        raise TaskError(f"{where}: reference does not parse: {exc}") from exc
     defs = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
     if not defs:
         fail("reference defines no top-level function")
     func = defs[-1]
     entry_point = func.name
+    label = task_id(category, entry_point)
     doc = ast.get_docstring(func, clean=False)
     if doc is None:
         fail(f"'{entry_point}' has no docstring")
@@ -117,7 +130,7 @@ def build_task(task_id: str, category: str, spec: Spec) -> Task:
         fail(f"tests never call '{entry_point}'")
     _check_code(spec.tests, "tests", fail)
     meta = {"category": category, "difficulty": spec.difficulty}
-    return Task(task_id, prompt, entry_point, spec.tests, tuple(visible), spec.code, SOURCE, meta)
+    return Task(label, prompt, entry_point, spec.tests, tuple(visible), spec.code, SOURCE, meta)
 
 
 def _check_code(code: str, what: str, fail: Any) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
+from pdistill.config.load import load_config, teacher_params
 from pdistill.io import read_jsonl
-from pdistill.params import load_params, section
 from pdistill.personalise import refine_conversations, solve_messages
 from pdistill.prompts import load_template
 from pdistill.tasks import load_tasks
@@ -56,22 +56,22 @@ def estimate(
     Example:
       dvc repro execute && pdistill teacher estimate
     """
-    params = load_params(params_path)
-    config = config_for_estimate(section(params, "teacher", params_path))
+    params = load_config(params_path)
+    config = config_for_estimate(teacher_params(params))
     task_list = load_tasks(tasks)
     if stage == "refine":
-        refine = section(params, "refine", params_path)
-        reference = load_template(reference_prompt) if refine.get("show_reference") else None
+        refine = params.refine
+        reference = load_template(reference_prompt) if refine.show_reference else None
         _, conversations = refine_conversations(
             {t.task_id: t for t in task_list},
             read_jsonl(samples),
             read_jsonl(results),
-            refine.get("per_task"),
+            refine.per_task,
             load_template(prompt or "prompts/refine.txt"),
             reference,
         )
     else:
-        use_reference = bool(section(params, "solve", params_path).get("use_reference"))
+        use_reference = params.solve.use_reference
         template = load_template(prompt or "prompts/solve.txt")
         conversations = [
             solve_messages(template, t) for t in task_list if not (use_reference and t.reference)

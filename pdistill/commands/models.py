@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from pdistill.models.pull import cached_path, is_cached, pull
+from pdistill.models.cache import cached_path, is_cached
+from pdistill.models.pull import pull
 from pdistill.models.registry import REGISTRY, get_spec
 
 

@@ -6,6 +6,7 @@ import math
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from pdistill.config.sections import Execution
 from pdistill.io import PdistillError
 
 
@@ -13,14 +14,15 @@ from pdistill.io import PdistillError
 class Limits:
     """What one sample may use. Every limit applies to the program and every process it starts."""
 
-    timeout_s: float = 10.0  # wall-clock seconds for loading the program and running all its tests
-    memory_mb: int = 2048  # address space per process (RLIMIT_AS), MiB; numpy-sized imports fit
+    # Defaults: params.yaml's `execution` section (its comments give the units and reasons).
+    timeout_s: float = Execution.timeout_s  # wall-clock seconds for loading the program and all its tests
+    memory_mb: int = Execution.memory_mb  # address space per process (RLIMIT_AS), MiB
     cpu_s: float | None = None  # CPU seconds per process (RLIMIT_CPU); None = timeout_s + 1
-    file_size_mb: int = 16  # largest file the program may write (RLIMIT_FSIZE), and its tmpfs size, MiB
-    max_processes: int = 32  # processes and threads the sandbox user may hold at once (RLIMIT_NPROC)
-    max_open_files: int = 64  # open file descriptors per process (RLIMIT_NOFILE)
-    max_output_bytes: int = 2048  # stdout+stderr bytes kept in the result; the rest is read and dropped
-    max_feedback_chars: int = 1500  # length of the feedback text handed to the teacher and the student
+    file_size_mb: int = Execution.file_size_mb  # largest file written (RLIMIT_FSIZE) and the tmpfs size, MiB
+    max_processes: int = Execution.max_processes  # processes and threads of the sandbox user (RLIMIT_NPROC)
+    max_open_files: int = Execution.max_open_files  # open file descriptors per process (RLIMIT_NOFILE)
+    max_output_bytes: int = Execution.max_output_bytes  # stdout+stderr bytes kept; the rest is dropped
+    max_feedback_chars: int = Execution.max_feedback_chars  # feedback text handed to teacher and student
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -1,4 +1,8 @@
-"""The parent side: a pool of pre-forked sandbox workers, fed from threads, results in input order."""
+"""The parent side: a pool of pre-forked sandbox workers, fed from threads, results in input order.
+
+Each worker's stdin is its lifeline: closing the pool (or the death of this process, by any signal)
+closes it, and the worker kills the sample in hand and exits (see `pdistill.execution.worker`).
+"""
 
 from __future__ import annotations
 
@@ -40,6 +44,8 @@ class _Worker:
             "--project-dir",
             project_dir,
         ]
+        self.closing = False  # set (under the lock) once the pool closes: no restart after that
+        self.lock = threading.Lock()
         self.spawn()
 
     def start(self) -> None:
@@ -71,7 +77,7 @@ class _Worker:
             self.proc.stdin.write((json.dumps(job) + "\n").encode())  # type: ignore[union-attr]
             self.proc.stdin.flush()  # type: ignore[union-attr]
             line = self.proc.stdout.readline()  # type: ignore[union-attr]
-        except BrokenPipeError:
+        except (BrokenPipeError, ValueError):  # ValueError: the pool closed the pipe meanwhile
             line = b""
         if line:
             verdict = json.loads(line)
@@ -80,8 +86,11 @@ class _Worker:
                     "the sandbox itself failed (not the program):\n" + verdict["internal_error"]
                 )
             return verdict
-        self.close()
-        self.start()
+        with self.lock:
+            if self.closing:  # the pool closed the pipe under this job: no restart, nobody waits
+                raise RuntimeError("the sandbox pool was closed while a sample ran")
+            self.close()
+            self.start()
         return {
             "status": "error",
             "tests_passed": None,
@@ -91,16 +100,25 @@ class _Worker:
             "feedback": "Error: the sandbox worker crashed while running this sample.",
         }
 
-    def close(self) -> None:
+    def hang_up(self) -> None:
+        """Close the worker's stdin: it exits, killing the sample it runs, if any."""
         try:
             self.proc.stdin.close()  # type: ignore[union-attr]
         except OSError:
             pass
+
+    def wait(self) -> None:
+        """Wait for the worker to exit (SIGKILL after 30 s)."""
         try:
             self.proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
+
+    def close(self) -> None:
+        """Stop the worker and wait for it."""
+        self.hang_up()
+        self.wait()
 
 
 class SandboxPool:
@@ -163,9 +181,13 @@ class SandboxPool:
         return [r for r in results if r is not None]
 
     def close(self) -> None:
-        """Stop the workers (they finish the sample in hand first)."""
+        """Stop the workers: each kills the sample in hand, if any, and exits."""
         for w in self.workers:
-            w.close()
+            with w.lock:
+                w.closing = True
+                w.hang_up()
+        for w in self.workers:
+            w.wait()
 
     def __enter__(self) -> SandboxPool:
         return self

@@ -4,6 +4,8 @@ The worker forks the program's process, reads the harness's messages and the pro
 the harness says `end`, both pipes close, or the wall-clock limit passes. Then it kills whatever of
 the sample is left: in namespaced modes the worker is PID 1 of its own PID namespace and one
 `kill(-1, SIGKILL)` ends every other process in it. One fork per sample, no interpreter start.
+If the worker's job pipe (`abort_fd`) closes meanwhile, its pool is gone or closing: the sample is
+killed at once and `Abandoned` raised.
 """
 
 from __future__ import annotations
@@ -27,8 +29,18 @@ from pdistill.execution.status import RawOutcome
 _END = b'"ev": "end"'
 
 
-def run_sample(job: dict[str, Any], limits: Limits, iso: Isolation, base_dir: str) -> RawOutcome:
-    """Fork the sandbox for `job`, collect its messages, output and exit status, and clean up."""
+class Abandoned(Exception):
+    """The job pipe closed while a sample ran: nobody waits for its verdict any more."""
+
+
+def run_sample(
+    job: dict[str, Any], limits: Limits, iso: Isolation, base_dir: str, abort_fd: int | None = None
+) -> RawOutcome:
+    """Fork the sandbox for `job`, collect its messages, output and exit status, and clean up.
+
+    `abort_fd`: the worker's job pipe; end of file on it (or anything else raised meanwhile) kills the
+    sample and everything it started before the error propagates (`Abandoned` for the pipe).
+    """
     try:
         tests = harness.prepare_tests(job["test"], job["entry_point"])
     except SyntaxError as exc:
@@ -53,7 +65,14 @@ def run_sample(job: dict[str, Any], limits: Limits, iso: Isolation, base_dir: st
     os.close(res_w)
     os.close(out_w)
     try:
-        messages, output, ended, timed_out = _collect(res_r, out_r, deadline, limits.max_output_bytes)
+        try:
+            messages, output, ended, timed_out = _collect(
+                res_r, out_r, deadline, limits.max_output_bytes, abort_fd
+            )
+        except BaseException:
+            _kill_sample(pid, iso)
+            _reap(iso)
+            raise
         code = sig = None
         if not ended:  # how it ended matters: wait for the exit status
             if timed_out:
@@ -148,19 +167,23 @@ def _broken_tests(exc: SyntaxError) -> RawOutcome:
 
 
 def _collect(
-    res_r: int, out_r: int, deadline: float, cap: int
+    res_r: int, out_r: int, deadline: float, cap: int, abort_fd: int | None = None
 ) -> tuple[list[dict[str, Any]], bytes, bool, bool]:
-    """Read both pipes until `end`, both pipes closed, or the deadline.
+    """Read both pipes until `end`, both pipes closed, or the deadline; `Abandoned` if `abort_fd`
+    becomes readable (the pool sends no job while one runs: only its end of file can arrive).
 
     Returns (messages, output capped at `cap` bytes, ended, timed_out).
     """
     buf, out = b"", b""
     open_fds = {res_r, out_r}
+    watched = [] if abort_fd is None else [abort_fd]
     while open_fds:
         left = deadline - time.monotonic()
         if left <= 0:
             return _parse(buf), out, False, True
-        ready, _, _ = select.select(list(open_fds), [], [], left)
+        ready, _, _ = select.select([*open_fds, *watched], [], [], left)
+        if abort_fd is not None and abort_fd in ready:
+            raise Abandoned
         for fd in ready:
             chunk = os.read(fd, 65536)
             if not chunk:

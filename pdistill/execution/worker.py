@@ -4,6 +4,11 @@ Started once per core by `SandboxPool` with a scrubbed environment (so not even 
 of the worker holds a secret). It enters its isolation once, then reads one JSON job per line on
 stdin and answers one JSON verdict per line on stdout. Each job runs in a fresh fork of this small,
 clean process, so no state leaks between samples and no interpreter start is paid per sample.
+
+Stdin is also the worker's lifeline: its pool holds the only write end, so when the pool closes it or
+its process dies (Ctrl-C, SIGTERM, even SIGKILL), the worker reads end of file, kills the sample it
+is running, if any, and exits. The worker is in a session of its own: a signal to the terminal's or
+`dvc`'s process group never reaches it directly.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from dataclasses import asdict
 
 from pdistill.execution.isolation import setup_worker
 from pdistill.execution.limits import Limits
-from pdistill.execution.sandbox import run_sample
+from pdistill.execution.sandbox import Abandoned, run_sample
 from pdistill.execution.status import decide
 
 
@@ -43,7 +48,10 @@ def main(argv: list[str] | None = None) -> None:
             job = json.loads(line)
             limits = Limits(**job.pop("limits"))
             start = time.perf_counter()
-            raw = run_sample(job, limits, iso, base_dir)
+            try:
+                raw = run_sample(job, limits, iso, base_dir, abort_fd=sys.stdin.fileno())
+            except Abandoned:
+                return  # the pool closed the pipe or died: nobody reads this verdict
             verdict = decide(raw, limits.timeout_s)
             verdict["output"] = raw.output
             internal = [m["detail"] for m in raw.messages if m.get("ev") == "sandbox_error"]

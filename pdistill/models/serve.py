@@ -5,11 +5,17 @@ HTTP server, via `xllamacpp`.
 model and serves `/v1/models`, `/v1/chat/completions` and `/v1/completions` from a background thread
 until the object is destroyed. Two ways to use it:
 
-- `serve_forever(gguf)`: in this process, until Ctrl-C or SIGTERM (`pdistill teacher serve`).
-- `local_server(ref)`: a context manager that runs `python -m pdistill.models.serve` as a child
-  process, waits until `/v1/models` answers, yields the base URL (`http://127.0.0.1:PORT/v1`) and stops
-  the child on exit. A separate process is easy to stop cleanly and keeps llama.cpp's threads and
-  memory out of the caller (the refine stage, when `teacher.base_url` is `local`).
+- `serve_forever(gguf)`: in this process, until Ctrl-C, SIGTERM or SIGHUP (`pdistill teacher serve`).
+- `local_server(ref)` / `local_server_info(ref)` (`pdistill.models.server_process`, re-exported here):
+  in a child process, `python -m pdistill.models.serve` (this module's `_main`), for the duration of a
+  `with` block (the refine stage, when `teacher.base_url` is `local`).
+
+The child places the model itself (`pdistill.models.server_settings`): where its llama.cpp build sees a
+GPU, every layer goes to the GPU and it serves `--gpu-slots` requests at once (each with `--ctx`
+tokens); otherwise one request at a time on every CPU core. It reports what it chose on its READY line.
+
+Stopping llama.cpp's server blocks for as long as a generation is in flight (or for good), so a stop
+signal gives it `STOP_GRACE_S` seconds and then ends the process regardless.
 
 The server listens on 127.0.0.1 only and needs no API key (any key is accepted).
 """
@@ -17,25 +23,25 @@ The server listens on 127.0.0.1 only and needs no API key (any key is accepted).
 from __future__ import annotations
 
 import argparse
-import contextlib
+import json
 import os
-import select
 import signal
-import subprocess
 import sys
-import tempfile
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pdistill.io import PdistillError
+from pdistill.models.server_process import READY, LocalServer, local_server, local_server_info
+from pdistill.models.server_settings import SLOT_CTX, llama_gpus, server_settings
+from pdistill.signals import die_with_parent
+
+__all__ = ["LocalServer", "local_server", "local_server_info", "make_params", "serve_forever", "start_server"]
 
 HOST = "127.0.0.1"
-#: The line the child prints on stdout once it listens: `<READY> <base_url>`.
-READY = "pdistill-serve-ready"
+#: Seconds a stopping server may take before its process ends anyway (SIGALRM's default action).
+STOP_GRACE_S = 2
 
 
 def default_threads() -> int:
@@ -55,10 +61,13 @@ def make_params(
     parallel: int = 1,
     alias: str | None = None,
     lora: str | os.PathLike[str] | None = None,
+    gpu_layers: int | None = None,
 ) -> Any:
     """`xllamacpp.CommonParams` for serving `gguf` on 127.0.0.1:`port` (0: any free port).
 
-    `lora`: a LoRA adapter in llama.cpp's GGUF format, applied at scale 1 to every request.
+    `ctx`: context tokens in all, split between the `parallel` slots. `lora`: a LoRA adapter in
+    llama.cpp's GGUF format, applied at scale 1 to every request. `gpu_layers`: layers on the GPU
+    (None: llama.cpp's default, "auto": what fits on a GPU build, nothing on a CPU build).
     """
     try:
         import xllamacpp
@@ -73,6 +82,8 @@ def make_params(
     params.n_parallel = parallel
     params.cpuparams.n_threads = n_threads
     params.cpuparams_batch.n_threads = n_threads
+    if gpu_layers is not None:
+        params.n_gpu_layers = gpu_layers
     if alias:
         params.model_alias = {alias}
     if lora is not None:
@@ -97,14 +108,29 @@ def start_server(gguf: str | os.PathLike[str], **settings: Any) -> tuple[Any, st
 
 
 def serve_forever(gguf: str | os.PathLike[str], *, on_ready: Callable[[str], None], **settings: Any) -> None:
-    """Serve `gguf` until Ctrl-C or SIGTERM; `on_ready(base_url)` is called once it listens."""
+    """Serve `gguf` until Ctrl-C, SIGTERM or SIGHUP; `on_ready(base_url)` is called once it listens.
+
+    Call it from the main thread. The first stop signal arms `signal.alarm(STOP_GRACE_S)` (SIGALRM's
+    default action ends the process) before anything else runs, and a second one ends the process at
+    once (default action): llama.cpp's server, destroyed with a request in flight, waits for it (or
+    hangs), and nothing may postpone the end.
+    """
     server, base_url = start_server(gguf, **settings)
-    previous = signal.getsignal(signal.SIGTERM)
+    stopping = False
 
     def _stop(signum: int, frame: object) -> None:
+        nonlocal stopping
+        signal.alarm(STOP_GRACE_S)
+        stopping = True
+        for other in stop_signals:
+            signal.signal(other, signal.SIG_DFL)
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, _stop)
+    stop_signals = [signal.SIGTERM, signal.SIGHUP]
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not where SIGINT is ignored
+        stop_signals.append(signal.SIGINT)
+    previous = {signum: signal.signal(signum, _stop) for signum in stop_signals}
+    previous[signal.SIGALRM] = signal.signal(signal.SIGALRM, signal.SIG_DFL)
     try:
         on_ready(base_url)
         while True:
@@ -112,120 +138,37 @@ def serve_forever(gguf: str | os.PathLike[str], *, on_ready: Callable[[str], Non
     except KeyboardInterrupt:
         pass
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if not stopping:  # an error: the same bound
+            stopping = True
+            signal.alarm(STOP_GRACE_S)
         del server
-
-
-def _get_json(url: str, timeout: float) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as resp:
-            return resp.status == 200
-    except (urllib.error.URLError, OSError, ValueError):
-        return False
-
-
-def _log_tail(log: Path, lines: int = 15) -> str:
-    try:
-        text = log.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return ""
-    return "\n    ".join(text[-lines:])
-
-
-@contextlib.contextmanager
-def local_server(
-    model: str | os.PathLike[str],
-    *,
-    port: int = 0,
-    ctx: int = 4096,
-    threads: int | None = None,
-    parallel: int = 1,
-    alias: str | None = None,
-    lora: str | os.PathLike[str] | None = None,
-    timeout_s: float = 300.0,
-    setting: str = "teacher.model",
-) -> Iterator[str]:
-    """Run a local OpenAI-compatible server for `model` (a GGUF path or registry name); yield its base URL.
-
-    The server runs in a child process; this waits until its `/v1/models` answers (at most
-    `timeout_s`), and stops the child on exit (SIGTERM, then SIGKILL after 15 s). A child that dies
-    or never answers is a `PdistillError` with the tail of its log.
-    """
-    from pdistill.models.pull import resolve_gguf
-
-    gguf = resolve_gguf(model, setting=setting)
-    name = alias or (os.fspath(model) if not os.fspath(model).endswith(".gguf") else gguf.stem)
-    cmd = [sys.executable, "-m", "pdistill.models.serve", "--model", str(gguf), "--port", str(port)]
-    cmd += ["--ctx", str(ctx), "--parallel", str(parallel), "--alias", name]
-    if threads:
-        cmd += ["--threads", str(threads)]
-    if lora is not None:
-        cmd += ["--lora", str(lora)]
-    with tempfile.TemporaryDirectory(prefix="pdistill-serve-") as tmp:
-        log = Path(tmp) / "server.log"
-        with open(log, "wb") as log_fh:
-            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log_fh, stdin=subprocess.DEVNULL)
-        try:
-            base_url = _wait_ready(proc, log, timeout_s, setting=setting, gguf=gguf)
-            yield base_url
-        finally:
-            _stop(proc)
-
-
-def _wait_ready(proc: subprocess.Popen, log: Path, timeout_s: float, *, setting: str, gguf: Path) -> str:
-    """Read the child's READY line, then poll `/v1/models` until it answers; return the base URL."""
-    assert proc.stdout is not None
-    fd = proc.stdout.fileno()
-    deadline = time.monotonic() + timeout_s
-    base_url, seen = None, b""
-    while time.monotonic() < deadline:
-        if base_url is None and select.select([fd], [], [], 0.2)[0]:
-            seen += os.read(fd, 4096)
-            for line in seen.decode("utf-8", "replace").splitlines():
-                if line.startswith(READY + " "):
-                    base_url = line.split()[-1]
-        if base_url is not None and _get_json(f"{base_url}/models", timeout=5.0):
-            return base_url
-        if proc.poll() is not None:
-            raise PdistillError(
-                f"{setting}: the local server for {str(gguf)!r} exited with status {proc.returncode} "
-                f"before answering:\n    {_log_tail(log)}"
-            )
-        if base_url is not None:
-            time.sleep(0.1)
-    raise PdistillError(
-        f"{setting}: the local server for {str(gguf)!r} did not answer within {timeout_s:g} s:\n"
-        f"    {_log_tail(log)}"
-    )
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    """SIGTERM the child, wait for it, SIGKILL it if it hangs."""
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-    if proc.stdout is not None:
-        proc.stdout.close()
+        signal.alarm(0)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """The child process of `local_server`: serve, print the READY line, run until SIGTERM."""
+    """The child process of `local_server`: place the model (`server_settings`), serve, print the
+    READY line with the settings, run until SIGTERM (which its parent's death sends: `local_server`
+    links it)."""
+    die_with_parent(signal.SIGTERM, lifeline_fd=0)
     parser = argparse.ArgumentParser(prog="python -m pdistill.models.serve")
     parser.add_argument("--model", required=True, help="GGUF file")
     parser.add_argument("--port", type=int, default=0)
-    parser.add_argument("--ctx", type=int, default=4096)
+    parser.add_argument("--ctx", type=int, default=SLOT_CTX, help="context tokens per slot")
     parser.add_argument("--threads", type=int, default=None)
-    parser.add_argument("--parallel", type=int, default=1)
+    parser.add_argument("--gpu-slots", type=int, default=1, help="slots where llama.cpp sees a GPU")
     parser.add_argument("--alias", default=None)
     parser.add_argument("--lora", default=None, help="LoRA adapter (llama.cpp GGUF)")
     args = parser.parse_args(argv)
+    gpus = llama_gpus()
+    settings = server_settings(
+        bool(gpus), default_threads(), gpu_slots=args.gpu_slots, slot_ctx=args.ctx, threads=args.threads
+    )
+    print(f"pdistill: GPUs {gpus or 'none'}: {settings.describe()}", file=sys.stderr, flush=True)
 
     def ready(base_url: str) -> None:
-        print(f"{READY} {base_url}", flush=True)
+        print(f"{READY} {base_url} {json.dumps(settings.to_json())}", flush=True)
         os.dup2(2, 1)  # nobody reads our stdout after this line: send anything later to the log
 
     try:
@@ -233,9 +176,10 @@ def _main(argv: list[str] | None = None) -> None:
             args.model,
             on_ready=ready,
             port=args.port,
-            ctx=args.ctx,
-            threads=args.threads,
-            parallel=args.parallel,
+            ctx=settings.ctx,
+            threads=settings.threads,
+            parallel=settings.parallel,
+            gpu_layers=settings.gpu_layers,
             alias=args.alias,
             lora=args.lora,
         )

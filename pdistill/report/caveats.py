@@ -16,6 +16,7 @@ def caveats(report: Mapping[str, Any]) -> list[str]:
     """Honest limits of the comparison, computed from the report's numbers."""
     return [
         *_interval_notes(report),
+        *_truncation_notes(report),
         *_significance_notes(report),
         *_data_notes(report),
         *_cost_notes(report),
@@ -38,6 +39,24 @@ def _interval_notes(report: Mapping[str, Any]) -> list[str]:
             text += f" With under {SMALL_BENCHMARK} tasks every interval here is wide."
         notes.append(text)
     return notes
+
+
+def _truncation_notes(report: Mapping[str, Any]) -> list[str]:
+    """Programs cut at evaluate.max_new_tokens: a model that writes longer replies is penalised by them."""
+    order, reported = ordered_models(report), reported_steps(report)
+    cut = {
+        m: sum(b[m][f"step{s}"].get("truncated", 0) for b in report["benchmarks"].values() for s in reported)
+        for m in order
+    }
+    if not any(cut.values()):
+        return []
+    worst = max(order, key=lambda m: cut[m])
+    name = report["models"][worst]["name"]
+    return [
+        f"{sum(cut.values())} evaluated programs hit evaluate.max_new_tokens (most: {name}, {cut[worst]}); "
+        "a cut program is usually broken, which penalises the models that write longer replies (the "
+        "`cut` column; raise evaluate.max_new_tokens to check)."
+    ]
 
 
 def _significance_notes(report: Mapping[str, Any]) -> list[str]:

@@ -7,11 +7,11 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from pdistill.evaluate import per_task_pass_at_1
 from pdistill.io import PdistillError
 from pdistill.report.common import BASE, REFERENCE, display_name, rounded
 from pdistill.report.cost import teacher_cost, teacher_model
 from pdistill.report.inputs import Inputs, inference_steps
+from pdistill.scoring import per_task_pass_at_1
 from pdistill.stats import paired_comparison
 
 PerTask = dict[str, dict[str, dict[int, dict[str, float]]]]  # model -> benchmark -> step -> task -> pass@1
@@ -146,8 +146,9 @@ def _step_block(
         "ci_low": rounded(metrics["pass@1_ci_low"]),
         "ci_high": rounded(metrics["pass@1_ci_high"]),
     }
-    if isinstance(metrics.get("tasks_solved"), int):
-        block["tasks_solved"] = metrics["tasks_solved"]
+    for key in ("tasks_solved", "truncated"):  # truncated: programs cut at max_new_tokens
+        if isinstance(metrics.get(key), int):
+            block[key] = metrics[key]
     for key, other in (("vs_base", BASE), ("vs_stand", REFERENCE)):
         if compare and other in inputs.models and model not in (BASE, other):
             what = (

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pdistill.config.sections import Evaluate
 from pdistill.io import DataError, PdistillError, iter_jsonl
 from pdistill.report.common import BASE
 
@@ -51,9 +52,9 @@ def load_inputs(
     refinements: str | os.PathLike[str],
     solutions: str | os.PathLike[str],
     student: str,
-    bootstrap_samples: int = 1000,
-    confidence: float = 0.95,
-    seed: int = 0,
+    bootstrap_samples: int = Evaluate.bootstrap_samples,
+    confidence: float = Evaluate.confidence,
+    seed: int = Evaluate.seed,
 ) -> Inputs:
     """Read and check every input: `<eval_metrics_dir>/<model>.json`, `<eval_records_dir>/<model>.jsonl`
     for each model, `<sft_metrics_dir>/<variant>.json` and `<train_metrics_dir>/<variant>.json` for each

@@ -84,8 +84,8 @@ def _legend(report: Mapping[str, Any]) -> str:
         f"pass@1 and Δ in percentage points, [{conf}% bootstrap interval over tasks]. Δ is the paired "
         "difference on the same tasks (the row's model minus base, or minus StanD); "
         f"`*` marks p < {significance_level(report):g} (sign-flip permutation test). ex. = SFT examples "
-        "trained on; req. and USD = the teacher requests and the cost of producing that training data "
-        "(docs/report.md)."
+        "trained on; req. and USD = the teacher requests and the cost of producing that training data; "
+        "cut = programs whose generation hit evaluate.max_new_tokens, per reported step (docs/report.md)."
     )
 
 
@@ -108,16 +108,17 @@ def _benchmark_table(report: Mapping[str, Any], bench: str) -> list[str]:
     reported = reported_steps(report)
     alpha = significance_level(report)
     deltas = [("vs_base", "Δ base")] + ([("vs_stand", "Δ StanD")] if REFERENCE in models else [])
-    header = ["model", "ex.", "req.", "USD", *(f"pass@1 step {s}" for s in reported)]
+    header = ["model", "ex.", "req.", "USD", "cut", *(f"pass@1 step {s}" for s in reported)]
     header += [f"{label} step {s}" for _, label in deltas for s in reported]
     rows = []
     for m in ordered_models(report):
         info, mb = models[m], b[m]
         row = [info["name"], str(info["examples"]), str(info["teacher_requests"]), _usd(info["teacher_usd"])]
+        row.append(" / ".join(str(mb[f"step{s}"].get("truncated", "?")) for s in reported))
         row += [_pass_cell(mb[f"step{s}"]) for s in reported]
         row += [_delta_cell(mb[f"step{s}"].get(key), alpha) for key, _ in deltas for s in reported]
         rows.append(row)
-    return _table(header, rows, right={1, 2, 3})
+    return _table(header, rows, right={1, 2, 3, 4})
 
 
 def _table(header: list[str], rows: list[list[str]], right: set[int]) -> list[str]:

@@ -1,9 +1,10 @@
 """Batched generation for the student: prompts in, `n` samples per prompt out, each with its program.
 
-Prompts are the tasks' own prompts (function header + docstring). In chat mode each is rendered into the
-attempt template (`prompts/attempt.txt`) and wrapped in the tokenizer's chat template; in completion mode
-the model continues it as is. Rows (prompt × sample) are batched with left padding, longest first, and a
-stopping criterion ends each row at its first stop string, so a batch ends when all its rows have.
+Prompts are the tasks' own prompts (function header + docstring), made the student's input by
+`pdistill.prompts.student_input` (the builder of the training data too): in chat mode the attempt message
+(`prompts/attempt.txt`) in the tokenizer's chat template; in completion mode the prompt as is. Rows
+(prompt × sample) are batched with left padding, longest first, and a stopping criterion ends each row
+at its first stop string, so a batch ends when all its rows have.
 
 Sampling does not use torch's global generator: each row draws Gumbel noise from its own generator, seeded
 from (seed, sample index, prompt text), and picks the arg-max of noisy logits, which is an exact sample
@@ -31,14 +32,15 @@ from transformers import (
     TopPLogitsWarper,
 )
 
-from pdistill.extract import CHAT_STOP, COMPLETION_STOP, extract_program, find_stop, truncate
+from pdistill.extract import extract_program
 from pdistill.io import PdistillError
 from pdistill.progress import bar
-from pdistill.prompts import load_template, render
+from pdistill.prompts import load_template, student_input
+from pdistill.stops import CHAT_STOP, COMPLETION_STOP, find_stop, truncate
 from pdistill.student.model import prepare_tokenizer
+from pdistill.student.tokenizer import Mode, resolve_mode
 
 ATTEMPT_TEMPLATE = Path(__file__).resolve().parents[2] / "prompts" / "attempt.txt"
-Mode = Literal["chat", "completion"]
 
 
 @dataclass(frozen=True)
@@ -56,31 +58,34 @@ class Generation:
     finish_reason: Literal["stop", "length"]
 
 
-def resolve_mode(tokenizer: Any, mode: str = "auto") -> Mode:
-    """`auto` is `chat` when the tokenizer has a chat template, else `completion`."""
-    if mode == "auto":
-        return "chat" if getattr(tokenizer, "chat_template", None) else "completion"
-    if mode not in ("chat", "completion"):
-        raise PdistillError(f"student.mode: unknown prompt mode {mode!r} (use auto, chat or completion)")
-    if mode == "chat" and not getattr(tokenizer, "chat_template", None):
-        raise PdistillError("student.mode: 'chat' needs a tokenizer with a chat template; this one has none")
-    return mode  # type: ignore[return-value]
-
-
 def default_stop(mode: Mode) -> list[str]:
     """Stop strings for a mode: the start of top-level code after the function, or the closing fence."""
     return list(CHAT_STOP if mode == "chat" else COMPLETION_STOP)
 
 
-def format_prompt(tokenizer: Any, prompt: str, *, mode: Mode, template: string.Template | None = None) -> str:
-    """The model input for one task prompt: the prompt itself, or the chat-formatted attempt message."""
+def format_prompt(
+    tokenizer: Any,
+    prompt: str,
+    *,
+    mode: Mode,
+    template: string.Template | None = None,
+    rendered: bool = False,
+) -> str:
+    """The model input text for one task prompt: the student's input (`pdistill.prompts.student_input`),
+    in the chat template in chat mode. With `rendered`, `prompt` already is the student's input."""
+    if not rendered:
+        prompt = student_input(mode, prompt, _load(template) if mode == "chat" else None)
     if mode == "completion":
         return prompt
-    template = template if template is not None else load_template(ATTEMPT_TEMPLATE)
-    message = render(template, prompt=prompt)
     return tokenizer.apply_chat_template(
-        [{"role": "user", "content": message}], tokenize=False, add_generation_prompt=True
+        [{"role": "user", "content": prompt}], tokenize=False, add_generation_prompt=True
     )
+
+
+def encode_prompt(tokenizer: Any, text: str, mode: Mode) -> list[int]:
+    """The token ids of a model input text (`format_prompt`): a chat template writes its own special
+    tokens; a raw prompt gets the tokenizer's (e.g. BOS)."""
+    return list(tokenizer(text, add_special_tokens=mode == "completion")["input_ids"])
 
 
 def row_seed(seed: int, sample: int, prompt: str) -> int:
@@ -227,13 +232,17 @@ def generate(
     entry_points: list[str | None] | None = None,
     progress: bool | None = None,
     desc: str = "generate",
+    rendered: bool = False,
 ) -> list[list[Generation]]:
     """Generate `n` samples for every task prompt; result `[i][j]` is sample j of prompt i (input order).
 
     `temperature` 0 is greedy (then `n` must be 1); otherwise samples come from temperature + nucleus
     (`top_p`) sampling, reproducible from `seed`. `batch_size` counts rows (prompt × sample) per forward
     batch. `stop` defaults to the mode's stop strings (`[]` disables them). `mode` is auto | chat |
-    completion. `template` is the chat-mode attempt template (default `prompts/attempt.txt`).
+    completion. `template` is the chat-mode attempt template (default `prompts/attempt.txt`). With
+    `rendered`, the prompts already are the student's inputs (`pdistill.prompts.student_input`, as
+    evaluation builds them): they are only put in the chat template; programs are still extracted
+    against them, so a caller with other task prompts re-extracts (`pdistill.evaluate`).
     `entry_points` names each prompt's function (default: the last `def` in the prompt). A progress bar
     `desc` over prompts shows prompts/s and tokens/s on stderr (`pdistill.progress`; `progress=False`
     silences it). The tokenizer is set to left padding (pad = eos if
@@ -245,10 +254,9 @@ def generate(
     prepare_tokenizer(tokenizer)  # left padding, pad = eos: idempotent, for tokenizers loaded elsewhere
     resolved = resolve_mode(tokenizer, mode)
     stops = default_stop(resolved) if stop is None else list(stop)
-    tmpl = _load(template) if resolved == "chat" else None
-    texts = [format_prompt(tokenizer, p, mode=resolved, template=tmpl) for p in prompts]
-    # A chat template writes its own special tokens; a raw prompt gets the tokenizer's (e.g. BOS).
-    encoded = [tokenizer(t, add_special_tokens=resolved == "completion")["input_ids"] for t in texts]
+    tmpl = _load(template) if resolved == "chat" and not rendered else None
+    texts = [format_prompt(tokenizer, p, mode=resolved, template=tmpl, rendered=rendered) for p in prompts]
+    encoded = [encode_prompt(tokenizer, t, resolved) for t in texts]
     # Rows longest prompt first (less padding, and memory trouble shows at once); samples stay together.
     rows = [(i, j) for i in range(len(prompts)) for j in range(n)]
     rows.sort(key=lambda r: (-len(encoded[r[0]]), r))

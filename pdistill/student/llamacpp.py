@@ -24,8 +24,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from pdistill.extract import find_stop, truncate
 from pdistill.io import PdistillError
+from pdistill.stops import find_stop, truncate
 
 #: PEFT module path (inside a decoder layer) -> llama.cpp tensor name, for architectures whose GGUF
 #: conversion keeps the q/k weight layout (qwen2). Llama-family GGUFs permute q/k and are refused.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pdistill.io import PdistillError
 from pdistill.models.registry import is_registry_name
@@ -66,3 +66,17 @@ def tokenize_record(tokenizer: Any, record: Mapping[str, Any]) -> dict[str, list
         min(len(prompt_ids), len(full)),
     )
     return {"input_ids": full, "completion_mask": [0] * common + [1] * (len(full) - common)}
+
+
+Mode = Literal["chat", "completion"]
+
+
+def resolve_mode(tokenizer: Any, mode: str = "auto") -> Mode:
+    """`auto` is `chat` when the tokenizer has a chat template, else `completion`."""
+    if mode == "auto":
+        return "chat" if getattr(tokenizer, "chat_template", None) else "completion"
+    if mode not in ("chat", "completion"):
+        raise PdistillError(f"student.mode: unknown prompt mode {mode!r} (use auto, chat or completion)")
+    if mode == "chat" and not getattr(tokenizer, "chat_template", None):
+        raise PdistillError("student.mode: 'chat' needs a tokenizer with a chat template; this one has none")
+    return mode  # type: ignore[return-value]

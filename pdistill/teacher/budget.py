@@ -57,11 +57,11 @@ def refusal(
 ) -> str | None:
     """Why the next request must not be sent, or None if the budget allows it."""
     if config.max_requests is not None and sent + 1 > config.max_requests:
-        return f"teacher.max_requests = {config.max_requests} requests already sent"
+        return f"teacher_client.max_requests = {config.max_requests} requests already sent"
     if config.max_usd is not None and spent_usd + reserved_usd + cost > config.max_usd:
         return (
             f"spent ${spent_usd:.4f} + ${reserved_usd:.4f} worst case in flight + ${cost:.4f} worst case "
-            f"for the next request would exceed teacher.max_usd = ${config.max_usd:g}"
+            f"for the next request would exceed teacher_client.max_usd = ${config.max_usd:g}"
         )
     return None
 
@@ -71,7 +71,7 @@ def warn_if_unpriced(config: TeacherConfig) -> None:
     if config.price() is None:
         log.warning(
             "teacher.prices has no entry for model %r: its cost is counted as $0 "
-            "(add it to teacher.prices to track spending; teacher.max_usd requires it)",
+            "(add it to teacher.prices to track spending; teacher_client.max_usd requires it)",
             config.model,
         )
 

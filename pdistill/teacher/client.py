@@ -1,6 +1,6 @@
 """The teacher client: many chat completions, cached, concurrent, retried, and kept within budget.
 
-    teacher = Teacher(TeacherConfig.from_params(params["teacher"]))
+    teacher = Teacher(TeacherConfig.from_params(teacher_params(load_config())))
     replies = teacher.chat_many(conversations)          # input order, one TeacherReply each
     write_json("metrics/teacher.json", teacher.ledger.to_metrics())
 
@@ -57,8 +57,9 @@ class Teacher:
         if config.price() is None:
             if config.max_usd is not None:
                 raise TeacherError(
-                    f"teacher.max_usd is set but teacher.prices has no entry for model {config.model!r}: "
-                    "add its prompt_usd_per_1m and completion_usd_per_1m, or unset teacher.max_usd"
+                    "teacher_client.max_usd is set but teacher.prices has no entry for model "
+                    f"{config.model!r}: add its prompt_usd_per_1m and completion_usd_per_1m, "
+                    "or unset teacher_client.max_usd"
                 )
             warn_if_unpriced(config)
         self.config = config
@@ -224,7 +225,7 @@ class Teacher:
         message = (
             f"teacher budget reached: {reason}. {done} of {total} conversations answered "
             f"({hits} from the cache), {total - done} not sent; the answered ones are "
-            "cached. To continue, raise teacher.max_usd (or teacher.max_requests) and re-run: "
+            "cached. To continue, raise teacher_client.max_usd (or teacher_client.max_requests) and re-run: "
             "cached responses are not paid again."
         )
         return BudgetExceeded(message, done=done, total=total, replies=replies)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from pdistill.config.sections import Teacher, TeacherClient
 from pdistill.teacher.errors import TeacherError
 
 #: The key sent to local servers (vLLM, llama.cpp, Ollama) when the key variable is unset.
@@ -39,21 +40,22 @@ class Price:
 class TeacherConfig:
     """How to reach the teacher, how to sample from it, and how much it may cost (see docs/teacher.md)."""
 
+    # Defaults: params.yaml's `teacher` and `teacher_client` sections (units and reasons there).
     base_url: str
     model: str
-    api_key_env: str = "OPENAI_API_KEY"
-    temperature: float = 0.0
-    top_p: float = 1.0
-    max_tokens: int = 1024
-    seed: int | None = 0
-    n: int = 1
-    max_concurrency: int = 8
-    timeout_s: float = 120.0
-    max_retries: int = 6
-    backoff_initial_s: float = 1.0
-    backoff_max_s: float = 60.0
-    max_usd: float | None = None
-    max_requests: int | None = None
+    api_key_env: str = TeacherClient.api_key_env
+    temperature: float = Teacher.temperature
+    top_p: float = Teacher.top_p
+    max_tokens: int = Teacher.max_tokens
+    seed: int | None = Teacher.seed
+    n: int = 1  # completions per request: the pipeline takes one
+    max_concurrency: int = TeacherClient.max_concurrency
+    timeout_s: float = TeacherClient.timeout_s
+    max_retries: int = TeacherClient.max_retries
+    backoff_initial_s: float = TeacherClient.backoff_initial_s
+    backoff_max_s: float = TeacherClient.backoff_max_s
+    max_usd: float | None = TeacherClient.max_usd
+    max_requests: int | None = TeacherClient.max_requests
     prices: Mapping[str, Price] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -93,12 +95,12 @@ class TeacherConfig:
         kind = "an integer" if integer else "a number"
         ok_type = isinstance(value, int) if integer else isinstance(value, (int, float))
         if isinstance(value, bool) or not ok_type:
-            raise TeacherError(f"teacher.{name} must be {kind}, got {value!r}")
+            raise TeacherError(f"{_key(name)} must be {kind}, got {value!r}")
         too_low = low is not None and (value <= low if open_low else value < low)
         if too_low or (high is not None and value > high):
             bounds = f"{'>' if open_low else '>='} {low:g}" if low is not None else ""
             bounds += f"{' and ' if bounds else ''}<= {high:g}" if high is not None else ""
-            raise TeacherError(f"teacher.{name} must be {bounds}, got {value!r}")
+            raise TeacherError(f"{_key(name)} must be {bounds}, got {value!r}")
         object.__setattr__(self, name, int(value) if integer else float(value))
 
     @classmethod
@@ -130,9 +132,14 @@ class TeacherConfig:
         return self.prices.get(self.model)
 
 
+def _key(name: str) -> str:
+    """The dotted params key of a field: `teacher.<name>` or `teacher_client.<name>`."""
+    return f"teacher_client.{name}" if name in TeacherClient.__dataclass_fields__ else f"teacher.{name}"
+
+
 def _text(name: str, value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise TeacherError(f"teacher.{name} must be a non-empty string, got {value!r}")
+        raise TeacherError(f"{_key(name)} must be a non-empty string, got {value!r}")
 
 
 def _prices(table: object) -> dict[str, Price]:
@@ -175,5 +182,5 @@ def resolve_api_key(config: TeacherConfig, environ: Mapping[str, str] | None = N
         return PLACEHOLDER_API_KEY
     raise TeacherError(
         f"no API key for the teacher at {config.base_url}: set the environment variable "
-        f"{config.api_key_env} (teacher.api_key_env names it)"
+        f"{config.api_key_env} (teacher_client.api_key_env names it)"
     )

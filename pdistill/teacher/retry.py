@@ -110,5 +110,5 @@ def exhausted_message(failure: Failure, *, attempts: int, base_url: str) -> str:
     return (
         f"teacher request to {base_url} failed {attempts} times, last with {failure.reason}; "
         "responses finished so far are cached, so re-running continues from here "
-        "(raise teacher.max_retries or teacher.backoff_max_s if the server needs longer)"
+        "(raise teacher_client.max_retries or teacher_client.backoff_max_s if the server needs longer)"
     )

@@ -3,7 +3,9 @@ cost figures the stage writes as metrics.
 
 `teacher.base_url: local` starts a local OpenAI-compatible server for `teacher.model` (a GGUF file or
 an offline registry name) for the duration of the stage and talks to it through the same client code
-as to the real API.
+as to the real API. Its slots follow `teacher_client.max_concurrency`: on a GPU the server decodes that
+many requests at once, and on a CPU it has one slot, so the client then sends one request at a time
+(more would only queue in the server, each eating into `teacher_client.timeout_s`).
 """
 
 from __future__ import annotations
@@ -29,10 +31,13 @@ def open_teacher(params: Mapping[str, Any]) -> Iterator[Teacher]:
     config = config_for_estimate(params)
     with contextlib.ExitStack() as stack:
         if params.get("base_url") == LOCAL:
-            from pdistill.models.serve import local_server  # imported only when a local server is used
+            from pdistill.models.serve import local_server_info  # imported only when a local server is used
 
-            url = stack.enter_context(local_server(str(params.get("model", ""))))
-            config = dataclasses.replace(config, base_url=url)
+            server = stack.enter_context(
+                local_server_info(str(params.get("model", "")), gpu_slots=config.max_concurrency)
+            )
+            slots = server.settings.parallel  # max_concurrency on a GPU, 1 on a CPU
+            config = dataclasses.replace(config, base_url=server.base_url, max_concurrency=slots)
         yield stack.enter_context(Teacher(config))
 
 

@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 
 from pdistill.io import PdistillError
+from pdistill.models.cache import file_sha256
 from pdistill.models.convert import MARKER, convert_gguf, converted_path
-from pdistill.models.pull import file_sha256
 
 gguf = pytest.importorskip("gguf")
 torch = pytest.importorskip("torch")

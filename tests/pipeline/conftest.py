@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 from pdistill.profiles import apply_profile, load_profile
-from pdistill.tasks import extract_visible_tests
+from pdistill.visible_tests import extract_visible_tests
 from tests.fakes.tiny_model import build_tiny_student
 
 ROOT = Path(__file__).resolve().parents[2]

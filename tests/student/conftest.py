@@ -38,7 +38,7 @@ def tiny_base_dir(tmp_path_factory: pytest.TempPathFactory, tiny_model_dir: Path
 @pytest.fixture(scope="session")
 def student(tiny_model_dir: Path):
     """`(model, tokenizer)` of the tiny chat model, loaded once through `load_student` on CPU."""
-    from pdistill.student import load_student
+    from pdistill.student.model import load_student
 
     return load_student(str(tiny_model_dir), device="cpu")
 
@@ -46,6 +46,6 @@ def student(tiny_model_dir: Path):
 @pytest.fixture(scope="session")
 def base_student(tiny_base_dir: Path):
     """`(model, tokenizer)` of the tiny model without a chat template."""
-    from pdistill.student import load_student
+    from pdistill.student.model import load_student
 
     return load_student(str(tiny_base_dir), device="cpu")

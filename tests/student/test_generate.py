@@ -12,9 +12,15 @@ import pytest
 import torch
 
 from pdistill.io import PdistillError
-from pdistill.prompts import load_template
-from pdistill.student import format_prompt, generate, resolve_mode
-from pdistill.student.generate import ATTEMPT_TEMPLATE, _GumbelSampler, row_seed
+from pdistill.prompts import attempt_message, load_template
+from pdistill.student.generate import (
+    ATTEMPT_TEMPLATE,
+    _GumbelSampler,
+    format_prompt,
+    generate,
+    row_seed,
+)
+from pdistill.student.tokenizer import resolve_mode
 
 PROMPTS = [
     'from typing import List\n\n\ndef add(a: int, b: int) -> int:\n    """Return the sum of a and b."""\n',
@@ -57,8 +63,11 @@ def test_chat_prompt_wraps_the_attempt_template(student):
     text = format_prompt(tokenizer, PROMPTS[2], mode="chat")
     assert text.startswith("<s><|user|>\n")
     assert text.endswith("<|end|>\n<|assistant|>\n")  # add_generation_prompt
-    assert f"```python\n{PROMPTS[2]}\n```" in text
+    assert f"```python\n{PROMPTS[2].rstrip()}\n```" in text  # the prompt right-stripped, as in training
     assert format_prompt(tokenizer, PROMPTS[2], mode="completion") == PROMPTS[2]
+    message = attempt_message(load_template(ATTEMPT_TEMPLATE), PROMPTS[2])  # a rendered input: only wrapped
+    assert format_prompt(tokenizer, message, mode="chat", rendered=True) == text
+    assert format_prompt(tokenizer, "x\n", mode="completion", rendered=True) == "x\n"
     custom = string.Template("Solve: $prompt")
     chat = format_prompt(tokenizer, PROMPTS[2], mode="chat", template=custom)
     assert "<|user|>\nSolve: def reverse" in chat
@@ -216,7 +225,8 @@ def test_sampling_is_deterministic_across_processes(student, tiny_model_dir):
     script = textwrap.dedent(
         f"""
         import json, sys
-        from pdistill.student import generate, load_student
+        from pdistill.student.generate import generate
+        from pdistill.student.model import load_student
         model, tokenizer = load_student({str(tiny_model_dir)!r}, device="cpu")
         prompts = json.loads(sys.stdin.read())
         print(json.dumps([[g.text for g in s] for s in generate(model, tokenizer, prompts, **{SAMPLING!r})]))

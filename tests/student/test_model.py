@@ -8,8 +8,7 @@ import torch
 
 from pdistill.io import PdistillError
 from pdistill.precision import auto_dtype
-from pdistill.student import load_student
-from pdistill.student.model import prepare_tokenizer, resolve_device, resolve_dtype
+from pdistill.student.model import load_student, prepare_tokenizer, resolve_device, resolve_dtype
 
 
 def test_load_from_a_local_folder(tiny_model_dir):
@@ -82,6 +81,16 @@ def test_device_resolution():
         assert resolve_device("auto").type == "cpu"
         with pytest.raises(PdistillError, match="CUDA is not available"):
             resolve_device("cuda:0")
+
+
+def test_a_cuda_device_must_be_a_visible_gpu(monkeypatch: pytest.MonkeyPatch):
+    from tests.fakes.cuda import fake_cuda
+
+    fake_cuda(monkeypatch, [(8, 0), (7, 5)])
+    assert resolve_device("auto") == torch.device("cuda")
+    assert resolve_device("cuda:1") == torch.device("cuda", 1)
+    with pytest.raises(PdistillError, match=r"^student\.device: 'cuda:2' but only 2 GPU\(s\) are visible"):
+        resolve_device("cuda:2")
 
 
 def test_dtype_resolution():

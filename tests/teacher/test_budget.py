@@ -52,7 +52,7 @@ def test_max_requests_stops_before_exceeding_and_rerun_sends_only_the_rest(serve
     assert server.total == 3 and len(entries(cache)) == 3
     assert (error.done, error.total) == (3, 5)
     assert [r is not None for r in error.replies] == [True, True, True, False, False]
-    assert "teacher.max_requests = 3" in str(error) and "3 of 5 conversations answered" in str(error)
+    assert "teacher_client.max_requests = 3" in str(error) and "3 of 5 conversations answered" in str(error)
     assert "cached responses are not paid again" in str(error)
     with Teacher(make_config(max_requests=10), cache) as teacher:
         replies = teacher.chat_many(convs)
@@ -79,8 +79,8 @@ def test_max_usd_stops_before_exceeding_and_rerun_continues(server, make_config,
     done = info.value.done
     assert teacher.ledger.usd <= max_usd
     assert 4 <= done < 12 and server.total == done and len(entries(cache)) == done
-    assert f"would exceed teacher.max_usd = ${max_usd:g}" in str(info.value)
-    assert "raise teacher.max_usd" in str(info.value)
+    assert f"would exceed teacher_client.max_usd = ${max_usd:g}" in str(info.value)
+    assert "raise teacher_client.max_usd" in str(info.value)
     with Teacher(dataclasses.replace(config, max_usd=100.0), cache) as teacher:
         replies = teacher.chat_many(convs)
     assert server.total == 12 and max(server.counts_by_body().values()) == 1

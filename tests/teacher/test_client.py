@@ -53,7 +53,7 @@ def test_reply_fields_and_cache_entry(server, make_config, cache):
         assert reply.request_hash == request_hash(teacher.request_for(convs[0]))
     body = server.requests[0].body
     assert (
-        body["n"] == 3 and body["seed"] == 0 and body["max_tokens"] == 1024 and body["model"] == "fake-model"
+        body["n"] == 3 and body["seed"] == 0 and body["max_tokens"] == 768 and body["model"] == "fake-model"
     )
     assert len(reply.contents) == 3 and len(set(reply.contents)) == 3 and reply.content == reply.contents[0]
     assert reply.finish_reasons == ("stop",) * 3 and reply.model == "fake-model" and not reply.cached

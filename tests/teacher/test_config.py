@@ -23,7 +23,7 @@ def test_defaults_and_normalisation():
     assert config.max_usd is None and config.max_requests is None
     assert isinstance(config.temperature, float)
     assert config.price() == Price(0.15, 0.6)
-    assert config.sampling() == {"temperature": 0.0, "top_p": 1.0, "max_tokens": 1024, "seed": 0, "n": 1}
+    assert config.sampling() == {"temperature": 0.0, "top_p": 1.0, "max_tokens": 768, "seed": 0, "n": 1}
     with pytest.raises(dataclasses.FrozenInstanceError):
         config.model = "other"  # type: ignore[misc]
 
@@ -41,11 +41,14 @@ def test_defaults_and_normalisation():
         ({**BASE, "top_p": 0}, "teacher.top_p must be > 0 and <= 1, got 0"),
         ({**BASE, "n": True}, "teacher.n must be an integer, got True"),
         ({**BASE, "max_tokens": 1.5}, "teacher.max_tokens must be an integer, got 1.5"),
-        ({**BASE, "max_concurrency": 0}, "teacher.max_concurrency must be >= 1, got 0"),
-        ({**BASE, "timeout_s": 0}, "teacher.timeout_s must be > 0, got 0"),
-        ({**BASE, "backoff_initial_s": 2, "backoff_max_s": 1}, "teacher.backoff_max_s must be >= 2, got 1"),
-        ({**BASE, "max_usd": -0.5}, "teacher.max_usd must be >= 0"),
-        ({**BASE, "max_requests": "10"}, "teacher.max_requests must be an integer"),
+        ({**BASE, "max_concurrency": 0}, "teacher_client.max_concurrency must be >= 1, got 0"),
+        ({**BASE, "timeout_s": 0}, "teacher_client.timeout_s must be > 0, got 0"),
+        (
+            {**BASE, "backoff_initial_s": 2, "backoff_max_s": 1},
+            "teacher_client.backoff_max_s must be >= 2, got 1",
+        ),
+        ({**BASE, "max_usd": -0.5}, "teacher_client.max_usd must be >= 0"),
+        ({**BASE, "max_requests": "10"}, "teacher_client.max_requests must be an integer"),
         ({**BASE, "prices": {"m": {"prompt_usd_per_1m": 1}}}, "teacher.prices.m must have exactly the keys"),
         (
             {**BASE, "prices": {"m": {"prompt_usd_per_1m": 1, "completion_usd_per_1m": "x"}}},

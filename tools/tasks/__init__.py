@@ -1,7 +1,8 @@
 """Hand-written task sources for `data/tasks/pdistill_tasks.jsonl`, one module per category.
 
 Each module defines `CATEGORY` (the `meta.category` of its tasks) and `TASKS`, a list of `task(...)`
-specs in id order. `tools/write_tasks.py` turns them into task records; see `docs/task-set.md`.
+specs, written in file order (ids are `pd/<CATEGORY>/<entry point>`, not positions).
+`tools/write_tasks.py` turns them into task records; see `docs/task-set.md`.
 """
 
 CATEGORY_MODULES = (
