@@ -8,7 +8,7 @@ TORCH_INDEX ?=
 TORCH_ARGS := $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX),)
 PYTEST_ARGS ?=
 
-.PHONY: setup repro test test-slow lint bench clean-venv
+.PHONY: setup repro test test-slow lint bench clean-venv device-wheels device-check device-check-dry
 
 setup: $(VENV)/.installed
 
@@ -37,3 +37,18 @@ bench: setup
 
 clean-venv:
 	rm -rf $(VENV)
+
+# The device check (docs/scaling.md, "Device check"): `make device-wheels` here, where PyPI is reachable,
+# then `make device-check` on the GPU machine, which has no network (and no .venv: its python3 holds torch);
+# `make device-check-dry` runs the same check on this machine's CPU.
+DEVICE_PYTHON ?= python3
+DEVICE_CHECK_ARGS ?=
+
+device-wheels: setup
+	$(BIN)/python tools/wheels.py
+
+device-check:
+	$(DEVICE_PYTHON) tools/device_check.py --wheels wheels $(DEVICE_CHECK_ARGS)
+
+device-check-dry: setup
+	$(BIN)/python tools/device_check.py --dry-run $(DEVICE_CHECK_ARGS)
