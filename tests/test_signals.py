@@ -98,7 +98,13 @@ def test_run_stage_turns_a_stop_signal_into_a_clean_exit(tmp_path: Path, signum:
     script = tmp_path / "mystage.py"
     script.write_text(STAGE)
     proc = subprocess.Popen(
-        [sys.executable, str(script)], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, str(script)],
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # a background test run (CI, `cmd &`) inherits SIGINT ignored; a terminal's Ctrl-C is not
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
     proc.send_signal(signum)

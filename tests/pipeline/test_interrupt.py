@@ -226,6 +226,9 @@ def test_an_interrupted_run_leaves_no_process_behind(template: Path, tmp_path: P
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,  # its own process group, as a terminal's foreground job has
+        # Ctrl-C as at a terminal: a test run in the background (CI, `cmd &`) inherits SIGINT ignored,
+        # and an ignored SIGINT is respected all the way down (nohup semantics), so restore it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     output = _Output(dvc)
     try:
