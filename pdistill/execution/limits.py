@@ -38,13 +38,3 @@ class Limits:
     def to_dict(self) -> dict[str, Any]:
         """Plain dict (for the worker protocol and provenance)."""
         return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any] | None) -> Limits:
-        """Build from a params section; unknown keys are an error naming them."""
-        d = dict(d or {})
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(d) - known)
-        if unknown:
-            raise PdistillError(f"unknown execution limit(s) {unknown}; known: {sorted(known)}")
-        return cls(**d)
