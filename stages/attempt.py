@@ -7,12 +7,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import time
 from typing import Any
 
-from pdistill.config.load import as_dict, load_config
+from pdistill.config.load import load_config
 from pdistill.config.sections import Student
 from pdistill.io import run_stage, write_jsonl
 from pdistill.prompts import load_template
@@ -25,7 +26,7 @@ GENERATION_KEYS = ("mode", "n", "temperature", "top_p", "max_new_tokens", "batch
 
 def params_hash(student: Student) -> str:
     """Provenance: a short hash of everything that decides the samples."""
-    return hashlib.sha256(json.dumps(as_dict(student), sort_keys=True).encode()).hexdigest()[:12]
+    return hashlib.sha256(json.dumps(dataclasses.asdict(student), sort_keys=True).encode()).hexdigest()[:12]
 
 
 def sample_records(tasks: list[Task], generations: list[list[Any]], model: str, phash: str) -> list[dict]:

@@ -95,9 +95,4 @@ def load_config(path: str | os.PathLike[str] = "params.yaml") -> Config:
 
 def teacher_params(config: Config) -> dict[str, Any]:
     """The `teacher` and `teacher_client` sections as the one mapping `open_teacher` takes."""
-    return {**as_dict(config.teacher), **as_dict(config.teacher_client)}
-
-
-def as_dict(section: Any) -> dict[str, Any]:
-    """A section as a plain dict (tuples stay tuples), e.g. for provenance hashes."""
-    return {f.name: getattr(section, f.name) for f in dataclasses.fields(section)}
+    return {**dataclasses.asdict(config.teacher), **dataclasses.asdict(config.teacher_client)}

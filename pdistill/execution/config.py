@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
-from pdistill.config.load import Config, as_dict
+from pdistill.config.load import Config
 from pdistill.execution.limits import Limits
 
 
@@ -20,5 +20,5 @@ class ExecutionConfig:
     @classmethod
     def from_config(cls, config: Config) -> ExecutionConfig:
         """From validated params (`pdistill.config.load.load_config`)."""
-        limits = {k: v for k, v in as_dict(config.execution).items() if k != "sandbox"}
+        limits = {k: v for k, v in asdict(config.execution).items() if k != "sandbox"}
         return cls(Limits(**limits), config.execution_pool.workers or None, config.execution.sandbox)
