@@ -15,48 +15,15 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from pdistill.config.rules import ConfigError, check_section, unknown_key
-from pdistill.config.sections import (
-    SECTIONS,
-    Evaluate,
-    Execution,
-    ExecutionPool,
-    Prepare,
-    Refine,
-    Sft,
-    Solve,
-    Student,
-    Synthesize,
-    Teacher,
-    TeacherClient,
-    Train,
-)
+from pdistill.config.sections import SECTIONS, Config
 
 _SHARED = {"n", "temperature", "top_p", "seed", "max_new_tokens", "batch_size", "model", "max_length"}
-
-
-@dataclass(frozen=True)
-class Config:
-    """Every section of a params file, validated (a section left out takes its defaults)."""
-
-    prepare: Prepare = field(default_factory=Prepare)
-    execution: Execution = field(default_factory=Execution)
-    execution_pool: ExecutionPool = field(default_factory=ExecutionPool)
-    student: Student = field(default_factory=Student)
-    teacher: Teacher = field(default_factory=Teacher)
-    teacher_client: TeacherClient = field(default_factory=TeacherClient)
-    refine: Refine = field(default_factory=Refine)
-    solve: Solve = field(default_factory=Solve)
-    sft: Sft = field(default_factory=Sft)
-    train: Train = field(default_factory=Train)
-    evaluate: Evaluate = field(default_factory=Evaluate)
-    synthesize: Synthesize = field(default_factory=Synthesize)
 
 
 def read_yaml(path: str | os.PathLike[str], what: str = "params file") -> dict[str, Any]:

@@ -8,7 +8,7 @@ hold either settings that change a stage's outputs or settings that never do (`t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from pdistill.config.rules import Bool, Choice, Either, Int, Invalid, Maybe, Num, Seq, Table, Text, rule
@@ -210,18 +210,24 @@ class Synthesize(Section):
     float_tolerance: float = rule(1.0e-6, Num(0))
 
 
-#: Section name in params.yaml -> its dataclass, in params.yaml's order.
-SECTIONS: dict[str, type] = {
-    "prepare": Prepare,
-    "execution": Execution,
-    "execution_pool": ExecutionPool,
-    "student": Student,
-    "teacher": Teacher,
-    "teacher_client": TeacherClient,
-    "refine": Refine,
-    "solve": Solve,
-    "sft": Sft,
-    "train": Train,
-    "evaluate": Evaluate,
-    "synthesize": Synthesize,
-}
+@dataclass(frozen=True)
+class Config:
+    """Every section of a params file, validated (a section left out takes its defaults); the field order
+    is params.yaml's."""
+
+    prepare: Prepare = field(default_factory=Prepare)
+    execution: Execution = field(default_factory=Execution)
+    execution_pool: ExecutionPool = field(default_factory=ExecutionPool)
+    student: Student = field(default_factory=Student)
+    teacher: Teacher = field(default_factory=Teacher)
+    teacher_client: TeacherClient = field(default_factory=TeacherClient)
+    refine: Refine = field(default_factory=Refine)
+    solve: Solve = field(default_factory=Solve)
+    sft: Sft = field(default_factory=Sft)
+    train: Train = field(default_factory=Train)
+    evaluate: Evaluate = field(default_factory=Evaluate)
+    synthesize: Synthesize = field(default_factory=Synthesize)
+
+
+#: Section name in params.yaml -> its dataclass, in params.yaml's order (taken from `Config`).
+SECTIONS: dict[str, type] = {f.name: f.default_factory for f in fields(Config)}
