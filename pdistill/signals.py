@@ -8,7 +8,9 @@ Three layers, each covering what the one before cannot:
   `with` block and `finally` runs: servers are stopped, sandbox workers closed, temporary files removed.
   The stage then prints one `interrupted by SIGTERM` line and exits with status 128 + the signal number.
   It also asks the kernel for a SIGTERM when the stage's parent (`dvc`) dies, because DVC forwards no
-  signal to its stage: `kill <dvc pid>` alone would leave the stage running.
+  signal to its stage: `kill <dvc pid>` alone would leave the stage running. DVC runs a stage through
+  `$SHELL -c` (`/bin/sh` where SHELL is unset); bash execs the command, dash does not and stays as
+  the stage's parent, so `watch_owner()` also follows the process above such a shell (`pidfd_open`).
 - `on_interrupt(callback)`: what to do at once when the signal arrives, before any clean-up; a local
   server is stopped first, so that requests in flight to it fail instead of being waited for.
 - `parent_link_env()` in the parent and `die_with_parent()` in the child: a child process (the model
@@ -25,6 +27,7 @@ import contextlib
 import ctypes
 import ctypes.util
 import os
+import select
 import signal
 import sys
 import threading
@@ -33,6 +36,8 @@ from types import FrameType
 
 #: Signals that end a stage cleanly (SIGINT already raises `KeyboardInterrupt`).
 STAGE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+#: Programs that run a stage's command line as `<shell> -c <command>` (DVC: `$SHELL`, else /bin/sh).
+SHELLS = frozenset({"sh", "dash", "bash", "zsh", "ksh", "mksh", "fish"})
 #: `<pid>:<k>`: the parent a child must not outlive; k=1 when the kernel's parent-death signal may be
 #: used (the child was started from the parent's main thread, which lives as long as the process).
 PARENT_ENV = "PDISTILL_PARENT"
@@ -89,6 +94,51 @@ def set_parent_death_signal(signum: int) -> bool:
     return libc.prctl(_PR_SET_PDEATHSIG, ctypes.c_ulong(signum), 0, 0, 0) == 0
 
 
+def _parent_of(pid: int) -> int | None:
+    """`pid`'s parent from /proc (None where it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return int(stat.read().rsplit(b")", 1)[1].split()[1])  # after "(comm)": state, ppid
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def owner_pid() -> int | None:
+    """The process that ran this one through a `<shell> -c` wrapper (DVC), or None when the parent is
+    not such a shell (the parent-death signal already covers that case)."""
+    parent = os.getppid()
+    try:
+        with open(f"/proc/{parent}/cmdline", "rb") as cmdline:
+            argv = cmdline.read().split(b"\0")
+    except OSError:
+        return None
+    if os.path.basename(argv[0].decode(errors="replace")) not in SHELLS or b"-c" not in argv[1:]:
+        return None
+    return _parent_of(parent)
+
+
+def watch_owner(pid: int, signum: int = signal.SIGTERM) -> Callable[[], None] | None:
+    """Send `signum` to this process when process `pid` ends (a daemon thread on a pidfd); returns
+    the function that stops watching, or None where pidfds are not available (or `pid` is gone)."""
+    try:
+        pidfd = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        return None
+    stop_r, stop_w = os.pipe()
+
+    def watch() -> None:
+        try:
+            ready, _, _ = select.select([pidfd, stop_r], [], [])
+            if pidfd in ready and stop_r not in ready:
+                os.kill(os.getpid(), signum)
+        finally:
+            os.close(pidfd)
+            os.close(stop_r)
+
+    threading.Thread(target=watch, name="pdistill-owner", daemon=True).start()
+    return lambda: os.close(stop_w)
+
+
 @contextlib.contextmanager
 def interruptible(name: str = "stage") -> Iterator[None]:
     """Run a stage's body so that SIGTERM, SIGHUP and SIGINT end it cleanly.
@@ -102,6 +152,7 @@ def interruptible(name: str = "stage") -> Iterator[None]:
     main = threading.current_thread() is threading.main_thread()
     previous: dict[int, object] = {}
     linked = False
+    unwatch: Callable[[], None] | None = None
     try:
         if main:
             for signum in STAGE_SIGNALS:
@@ -112,6 +163,9 @@ def interruptible(name: str = "stage") -> Iterator[None]:
             linked = set_parent_death_signal(signal.SIGTERM)
             if linked and os.getppid() != parent:
                 os.kill(os.getpid(), signal.SIGTERM)  # the parent died before we asked
+            owner = owner_pid()
+            if owner is not None and owner > 1:
+                unwatch = watch_owner(owner)
         yield
     except KeyboardInterrupt as exc:
         signum = signal_of(exc)
@@ -119,6 +173,8 @@ def interruptible(name: str = "stage") -> Iterator[None]:
         raise SystemExit(128 + signum) from None
     finally:
         _received.clear()
+        if unwatch is not None:
+            unwatch()
         if main and linked:
             set_parent_death_signal(0)
         for signum, handler in previous.items():

@@ -149,7 +149,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo.mkdir()
     (repo / "stage.py").write_text(STAGE)
     (repo / "model.gguf").write_bytes(b"GGUF not really")
-    env = _env(base)
+    env = _env(base, SH)
     for cmd in (
         ["git", "init", "-q"],
         ["git", "config", "user.email", "t@example.com"],
@@ -161,9 +161,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return repo
 
 
-def _env(base: Path) -> dict[str, str]:
+def _env(base: Path, shell: str) -> dict[str, str]:
     return {
         **os.environ,
+        "SHELL": shell,  # DVC runs the stage as `$SHELL -c`: bash execs it, dash stays its parent
         "PATH": f"{BIN}:{os.environ['PATH']}",
         "PYTHONPATH": f"{base / 'fake'}:{ROOT}",
         "PDISTILL_PROGRESS": "0",
@@ -201,26 +202,29 @@ def _stage_pid(mark: str) -> int:
     return stage.pid
 
 
-CASES = {  # id: (dvc arguments, how to signal, what the stage says)
-    "exp-run-sigterm-group": (("exp", "run"), "group", signal.SIGTERM, "stage: interrupted by SIGTERM"),
-    "exp-run-ctrl-c": (("exp", "run"), "group", signal.SIGINT, "stage: interrupted by SIGINT"),
-    "repro-sigterm-group": (("repro",), "group", signal.SIGTERM, "stage: interrupted by SIGTERM"),
-    "repro-ctrl-c": (("repro",), "group", signal.SIGINT, "stage: interrupted by SIGINT"),
-    "repro-sigterm-dvc-only": (("repro",), "dvc", signal.SIGTERM, "stage: interrupted by SIGTERM"),
-    "repro-sigkill-stage": (("repro",), "stage", signal.SIGKILL, None),
+SH, BASH = "/bin/sh", shutil.which("bash") or "/bin/bash"
+CASES = {  # id: (dvc arguments, how to signal, what the stage says, DVC's shell)
+    "exp-run-sigterm-group": (("exp", "run"), "group", signal.SIGTERM, "stage: interrupted by SIGTERM", SH),
+    "exp-run-ctrl-c": (("exp", "run"), "group", signal.SIGINT, "stage: interrupted by SIGINT", SH),
+    "repro-sigterm-group": (("repro",), "group", signal.SIGTERM, "stage: interrupted by SIGTERM", SH),
+    "repro-ctrl-c": (("repro",), "group", signal.SIGINT, "stage: interrupted by SIGINT", BASH),
+    # dash (/bin/sh here, DVC's shell where SHELL is unset) stays between dvc and the stage
+    "repro-sigterm-dvc-only-sh": (("repro",), "dvc", signal.SIGTERM, "stage: interrupted by SIGTERM", SH),
+    "repro-sigterm-dvc-only-bash": (("repro",), "dvc", signal.SIGTERM, "stage: interrupted by SIGTERM", BASH),
+    "repro-sigkill-stage": (("repro",), "stage", signal.SIGKILL, None, SH),
 }
 
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_an_interrupted_run_leaves_no_process_behind(template: Path, tmp_path: Path, case: str):
-    args, target, signum, said = CASES[case]
+    args, target, signum, said, shell = CASES[case]
     mark = f"{random.randint(10**6, 10**7)}.{random.randint(10**5, 10**6)}"  # `sleep <mark>` in samples
     repo = _project(template, tmp_path / "repo", mark)
     markers = (str(repo), os.path.realpath(repo), f"sleep {mark}")
     dvc = subprocess.Popen(
         [str(BIN / "dvc"), *args],
         cwd=repo,
-        env=_env(template.parent),
+        env=_env(template.parent, shell),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
