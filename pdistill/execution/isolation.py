@@ -16,6 +16,7 @@ Modes, strongest first (`auto` picks the first that works):
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import signal
@@ -24,7 +25,9 @@ from dataclasses import dataclass, field
 
 from pdistill.execution import linux
 
-SANDBOX_UID_BASE = 990_000  # root mode: worker k runs programs as uid/gid SANDBOX_UID_BASE + k
+SANDBOX_UID_BASE = 990_000  # root mode: each worker runs programs as its own uid/gid from SANDBOX_UID_BASE up
+SANDBOX_UIDS = 4096  # uids in that range: one per sandbox worker alive at once on the machine
+UID_LOCKS = "/run/pdistill-sandbox-uids"  # a lock file per uid in use (flock: freed when its worker dies)
 _SYSTEM_DIRS = {"/", "/usr", "/usr/local", "/opt", "/bin", "/sbin", "/lib", "/lib64", "/etc", "/var", "/tmp"}
 
 
@@ -90,6 +93,31 @@ _WORKER_NS = (
 )
 
 
+def claim_uid(slot: int, locks: str = UID_LOCKS) -> int:
+    """A sandbox uid no other live worker on this machine holds, trying `SANDBOX_UID_BASE + slot` first.
+
+    `RLIMIT_NPROC` counts a uid's processes machine-wide, so two pipelines at once (queued DVC
+    experiments, parallel tests) must not share one: each worker holds an exclusive `flock` on a file per
+    uid for its lifetime (the kernel frees it when the worker dies, however it dies). Samples never see
+    the lock's descriptor (`pdistill.execution.inside` closes every inherited one)."""
+    import fcntl
+
+    os.makedirs(locks, mode=0o700, exist_ok=True)
+    for k in (slot, *range(SANDBOX_UIDS)):
+        fd = os.open(os.path.join(locks, str(SANDBOX_UID_BASE + k)), os.O_RDONLY | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            continue
+        _held_locks.append(fd)  # open as long as the worker lives
+        return SANDBOX_UID_BASE + k
+    raise OSError(errno.EBUSY, f"every sandbox uid from {SANDBOX_UID_BASE} is held ({SANDBOX_UIDS} workers)")
+
+
+_held_locks: list[int] = []
+
+
 def setup_worker(mode: str, slot: int, project_dir: str, base_dir: str) -> Isolation:
     """Enter the strongest isolation `mode` allows (once per worker); never raises for lack of it.
 
@@ -103,7 +131,7 @@ def setup_worker(mode: str, slot: int, project_dir: str, base_dir: str) -> Isola
         if os.geteuid() == 0:
             try:
                 linux.unshare(_WORKER_NS)
-                iso = _with_hiding(Isolation("root", True, SANDBOX_UID_BASE + slot), project_dir, base_dir)
+                iso = _with_hiding(Isolation("root", True, claim_uid(slot)), project_dir, base_dir)
                 _become_init(iso, base_dir)
                 return iso
             except OSError as exc:
@@ -159,14 +187,26 @@ def _readonly_view(iso: Isolation, base_dir: str) -> None:
         linux.mount(stage, path, None, linux.MS_MOVE)
     try:
         linux.make_tree_readonly("/")
-    except OSError:  # kernels before 5.12: one remount per mount point
-        for target, keep in linux.mount_points():
-            try:
-                linux.mount(None, target, None, linux.MS_REMOUNT | linux.MS_BIND | linux.MS_RDONLY | keep)
-            except OSError:
-                continue
+    except OSError:  # kernels before 5.12, or a mount with writers: one remount per mount point
+        remount_each_readonly(linux.mount_points())
     linux.mount("tmpfs", base_dir, "tmpfs", linux.MS_NOSUID | linux.MS_NODEV, "mode=0711,nr_inodes=65536")
     linux.mount("proc", "/proc", "proc", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC)
+
+
+def remount_each_readonly(points: list[tuple[str, int]]) -> None:
+    """Remount every mount point read-only, keeping its locked flags; fail closed: a mount that stays
+    writable (the kernel refuses while a file on it is open for writing) is an `OSError`, so that the
+    worker takes a weaker, reported mode instead of a sandbox that only looks read-only."""
+    for target, keep in points:
+        try:
+            linux.mount(None, target, None, linux.MS_REMOUNT | linux.MS_BIND | linux.MS_RDONLY | keep)
+        except OSError as exc:
+            try:
+                read_only = bool(os.statvfs(target).f_flag & os.ST_RDONLY)
+            except OSError:
+                continue  # gone, or not ours to see: nothing a sample can write through
+            if not read_only:
+                raise OSError(exc.errno, f"{target} stays writable ({exc.strerror})") from None
 
 
 def _with_hiding(iso: Isolation, project_dir: str, base_dir: str) -> Isolation:

@@ -316,3 +316,55 @@ def test_exit_inside_check_does_not_pass(run):
         test,
     )
     assert r["status"] == "error"
+
+
+def test_each_live_worker_claims_its_own_uid(tmp_path: Path):
+    """Two pipelines at once must not share a sandbox uid (RLIMIT_NPROC counts a uid machine-wide)."""
+    import subprocess
+    import sys
+
+    from pdistill.execution.isolation import SANDBOX_UID_BASE, claim_uid
+
+    locks = str(tmp_path / "locks")
+    script = "from pdistill.execution.isolation import claim_uid\n"
+    script += f"print(claim_uid(0, {locks!r}), flush=True)\ninput()\n"
+    holder = subprocess.Popen(  # another worker: holds slot 0's uid until it is killed
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert int(holder.stdout.readline()) == SANDBOX_UID_BASE
+    assert claim_uid(0, locks) == SANDBOX_UID_BASE + 1  # slot 0 taken: the first free one
+    holder.kill()
+    holder.wait()
+    assert claim_uid(0, locks) == SANDBOX_UID_BASE  # freed by the kernel when its worker died
+
+
+def test_two_pools_at_once_run_programs_as_different_uids():
+    with SandboxPool(workers=1) as a, SandboxPool(workers=1) as b:
+        if a.isolation["mode"] != "root":
+            pytest.skip("uids are per worker only in root mode")
+        seen = []
+        for p in (a, b):
+            results, _ = execute_samples(
+                {"t": {"test": "assert f() == -1\n", "entry_point": "f"}},
+                [{"task_id": "t", "sample_id": 0, "code": "import os\ndef f():\n    return os.getuid()\n"}],
+                Limits(timeout_s=5),
+                pool=p,
+                progress=False,
+            )
+            seen.append(int(results[0]["feedback"].split("OUTPUT: ")[1].split()[0]))
+        assert seen == [a.isolation["uid"], b.isolation["uid"]] and seen[0] != seen[1]
+
+
+def test_a_mount_that_stays_writable_fails_the_setup_closed(monkeypatch, tmp_path: Path):
+    """The per-mount read-only fallback never leaves a writable mount behind silently."""
+    import errno
+
+    from pdistill.execution import isolation
+
+    def refuse(*args):
+        raise OSError(errno.EBUSY, "Device or resource busy")
+
+    monkeypatch.setattr(isolation.linux, "mount", refuse)
+    with pytest.raises(OSError, match=rf"{tmp_path} stays writable \(Device or resource busy\)"):
+        isolation.remount_each_readonly([(str(tmp_path), 0)])  # a writable folder's mount
+    isolation.remount_each_readonly([(str(tmp_path / "gone"), 0)])  # not there: nothing to write through
