@@ -7,8 +7,12 @@ BIN := $(VENV)/bin
 TORCH_INDEX ?=
 TORCH_ARGS := $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX),)
 PYTEST_ARGS ?=
+# Test processes (pytest-xdist, one module per process): the pipeline tests take most of the time and use
+# about one core, so on 2 cores 2 processes run the rest of the suite beside them. 0 = no xdist.
+PYTEST_WORKERS ?= 2
+PYTEST_PARALLEL := $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadfile)
 
-.PHONY: setup repro test test-slow lint bench clean-venv device-wheels device-check device-check-dry
+.PHONY: setup repro test test-slow lint bench clean-venv device-wheels device-check device-check-dry study study-plan
 
 setup: $(VENV)/.installed
 
@@ -27,13 +31,21 @@ lint: setup
 	$(BIN)/ruff format --check .
 
 test: setup lint
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 test-slow: setup
 	$(BIN)/pytest -m slow $(PYTEST_ARGS)
 
 bench: setup
 	$(BIN)/python benchmarks/execution.py
+
+# The powered study (docs/results.md): `make study-plan` states what it can detect, `make study` runs it
+# (params.yaml switched to profiles/study.yaml; run it again to resume) and copies the evidence to results/study/.
+study-plan: setup
+	$(BIN)/python tools/study.py plan
+
+study: setup
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/study.py run
 
 clean-venv:
 	rm -rf $(VENV)

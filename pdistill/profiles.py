@@ -61,9 +61,24 @@ def merge(doc: Any, overrides: Mapping[str, Any], source: str, prefix: str = "")
         if isinstance(value, Mapping) and isinstance(doc[key], Mapping) and dotted.count(".") < 1:
             changed += merge(doc[key], value, source, f"{dotted}.")
         elif doc[key] != value:
-            doc[key] = value
+            doc[key] = _flow(value)
             changed.append(dotted)
     return changed
+
+
+def _flow(value: Any) -> Any:
+    """A list or mapping as ruamel writes it in flow style (`[a, b]`, `{k: v}`) on its key's line, as
+    params.yaml writes them; anything else as it is."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(value, Mapping):
+        node: Any = CommentedMap((k, _flow(v)) for k, v in value.items())
+    elif isinstance(value, list):
+        node = CommentedSeq(_flow(v) for v in value)
+    else:
+        return value
+    node.fa.set_flow_style()
+    return node
 
 
 def apply_profile(

@@ -7,6 +7,10 @@
 | `persd` | those failed tasks → the teacher's refinement of the student's own attempt |
 | `persd_refine` | task + the student's failed attempt + execution feedback → the refinement |
 | `persd_combined` | `persd` and `persd_refine` together |
+| `selfd` | no teacher: each training task → up to `selfd.per_task` of the student's own passing samples |
+
+Multi-round PERsD adds, per round, the start model's dataset plus the round's new PERsD-combined examples
+(`with_previous`).
 
 Chat students get TRL's conversational form (`prompt` / `completion` as message lists, loss on the
 completion only); completion students get plain text (the task prompt and its continuation, or the
@@ -25,6 +29,7 @@ from pdistill.prompts import UnusableCode, completion_target, student_input
 from pdistill.tasks import Task
 
 VARIANTS = ("stand", "inpd", "persd", "persd_refine", "persd_combined")
+SELFD = "selfd"
 
 
 def example(mode: str, message: str, target: str, task: Task, meta: dict[str, Any]) -> dict[str, Any]:
@@ -93,3 +98,50 @@ def build_variant(
         persd_refine = [refined(r, True) for r in kept_refinements] if variant != "persd" else []
         records = persd + persd_refine
     return [r for r in records if r is not None]
+
+
+def build_selfd(
+    mode: str,
+    tasks: Sequence[Task],
+    samples: Sequence[Mapping[str, Any]],
+    results: Sequence[Mapping[str, Any]],
+    per_task: int | None,
+    attempt_template: string.Template,
+    dropped: list[dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """Self-distillation's examples: per task (in task order), its samples that passed, distinct
+    programs in sample order, at most `per_task` (None: all); each becomes task → program, built as the
+    direct variants are. `results` are the execute stage's verdicts of `samples`."""
+    passed = {(r["task_id"], r["sample_id"]) for r in results if r["status"] == "passed"}
+    by_task: dict[str, list[Mapping[str, Any]]] = {}
+    for s in samples:
+        if (s["task_id"], s["sample_id"]) in passed:
+            by_task.setdefault(s["task_id"], []).append(s)
+    records = []
+    for task in tasks:
+        seen: set[str] = set()
+        for s in by_task.get(task.task_id, []):
+            if s["code"] in seen or (per_task is not None and len(seen) >= per_task):
+                continue
+            seen.add(s["code"])
+            message = student_input(mode, task.prompt, attempt_template)
+            meta = {"origin": "self", "sample_id": s["sample_id"]}
+            try:
+                target = completion_target(mode, task, s["code"], refine=False)
+            except UnusableCode as exc:
+                if dropped is not None:
+                    dropped.append({"task_id": task.task_id, **meta, "reason": str(exc)})
+                continue
+            records.append(example(mode, message, target, task, meta))
+    return records
+
+
+def with_previous(previous: Sequence[dict[str, Any]], new: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A later round's dataset: the start model's examples, then the round's new ones that are not
+    already there (same prompt and completion), each in its own order."""
+
+    def key(r: Mapping[str, Any]) -> str:
+        return repr((r["prompt"], r["completion"]))
+
+    have = {key(r) for r in previous}
+    return [*previous, *(r for r in new if key(r) not in have)]

@@ -8,13 +8,18 @@ sample of tasks, and the per-task pass@1 (`c / n`) is the value averaged.
 * `paired_comparison(a, b)`: model A minus model B on the same tasks: the mean difference with a paired
   bootstrap interval (tasks resampled together, so task difficulty cancels out), a sign-flip permutation
   p-value, and the numbers of tasks won, lost and tied.
+* `holm(p_values)`: Holm–Bonferroni adjusted p-values of a family of tests.
+* `minimum_detectable_difference(n, discordance)`: the smallest true pass@1 difference a paired test on
+  `n` tasks detects with the given power (McNemar sample-size relation).
 """
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from statistics import NormalDist
 from typing import Any
 
 TIE_TOLERANCE = 1e-12
@@ -142,3 +147,65 @@ def paired_comparison(
         lost=sum(d < -TIE_TOLERANCE for d in diffs),
         tied=sum(abs(d) <= TIE_TOLERANCE for d in diffs),
     )
+
+
+def holm(p_values: Sequence[float]) -> list[float]:
+    """Holm–Bonferroni adjusted p-values, in the order of `p_values`.
+
+    With the m p-values sorted ascending, p_(1) <= ... <= p_(m), the adjusted p_(i) is
+    max_{j <= i} min(1, (m - j + 1) p_(j)): monotone in the raw p-values and capped at 1. Rejecting every
+    test whose adjusted p-value is below alpha keeps the family-wise error rate at alpha (Holm 1979).
+    """
+    ps = [float(p) for p in p_values]
+    bad = [p for p in ps if not 0 <= p <= 1]
+    if bad:
+        raise ValueError(f"p-values must be in [0, 1], got {bad[0]}")
+    m = len(ps)
+    adjusted = [0.0] * m
+    running = 0.0
+    for rank, i in enumerate(sorted(range(m), key=lambda k: ps[k])):
+        running = max(running, min(1.0, (m - rank) * ps[i]))
+        adjusted[i] = running
+    return adjusted
+
+
+def minimum_detectable_difference(
+    n: int, discordance: float, *, alpha: float = 0.05, power: float = 0.8
+) -> float:
+    """The smallest true pass@1 difference d between two models on the same `n` tasks that a two-sided
+    paired test (McNemar / sign test, normal approximation) at level `alpha` detects with `power`.
+
+    `discordance` (p_d) is the share of tasks that exactly one of the two models solves; d is at most p_d.
+    The McNemar sample-size relation (Connor 1987, Biometrics 43:207; Lachin 1992, Stat. Med. 11:1239)
+
+        n = (z_{1-alpha/2} sqrt(p_d) + z_power sqrt(p_d - d^2))^2 / d^2
+
+    is decreasing in d on (0, p_d]; it is solved for d by bisection. Returns `math.inf` when even
+    d = p_d (every discordant task won by the same model) needs more than `n` tasks.
+    """
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f"n (tasks) must be a positive integer, got {n!r}")
+    if not 0 < discordance <= 1:
+        raise ValueError(
+            f"discordance (share of tasks solved by exactly one model) must be in (0, 1], got {discordance}"
+        )
+    if not 0 < alpha < 1:
+        raise ValueError(f"alpha must be in (0, 1), got {alpha}")
+    if not 0.5 <= power < 1:
+        raise ValueError(f"power must be in [0.5, 1), got {power}")
+    z_alpha = NormalDist().inv_cdf(1 - alpha / 2)
+    z_power = NormalDist().inv_cdf(power)
+
+    def tasks_needed(d: float) -> float:
+        return (z_alpha * math.sqrt(discordance) + z_power * math.sqrt(discordance - d * d)) ** 2 / (d * d)
+
+    if tasks_needed(discordance) > n:
+        return math.inf
+    low, high = 0.0, float(discordance)  # tasks_needed(low) = inf > n >= tasks_needed(high)
+    for _ in range(100):
+        mid = (low + high) / 2
+        if tasks_needed(mid) > n:
+            low = mid
+        else:
+            high = mid
+    return high

@@ -1,15 +1,18 @@
 """Stage `report`: the comparison of the base student and every distillation variant, as metrics, a
 Markdown table and plot data.
 
-    python stages/report.py --models base stand inpd persd persd_refine persd_combined \
+    python stages/report.py --models base stand inpd persd persd_refine persd_combined selfd \
         --eval-metrics metrics/eval --eval-records data/eval \
         --sft-metrics metrics/sft --train-metrics metrics/train \
         --refine-metrics metrics/refine.json --solve-metrics metrics/solve.json \
         --refinements data/refine/refinements.jsonl --solutions data/solve/solutions.jsonl \
-        --metrics metrics/report.json --markdown reports/comparison.md --plot reports/pass_at_1.json
+        --rounds-metrics metrics/rounds --metrics metrics/report.json --markdown reports/comparison.md \
+        --plot reports/pass_at_1.json --rounds-plot reports/rounds.json
 
 Per model it reads `<eval-metrics>/<model>.json` and `<eval-records>/<model>.jsonl`, and for every model
-but `base` `<sft-metrics>/<model>.json` and `<train-metrics>/<model>.json`. Settings: `student.model` and
+but `base` `<sft-metrics>/<model>.json` and `<train-metrics>/<model>.json`. The later PERsD rounds of
+`rounds.extra` come after the listed models, each with `<rounds-metrics>/<name>/refine.json` (its teacher
+cost); `--rounds-plot` gets pass@1 and teacher cost by round. Settings: `student.model` and
 `evaluate.bootstrap_samples`, `evaluate.confidence`, `evaluate.seed` (the paired comparisons). See
 docs/report.md.
 """
@@ -22,7 +25,7 @@ import sys
 
 from pdistill.config.load import load_config
 from pdistill.io import atomic_open, run_stage, write_json
-from pdistill.report import gather, load_inputs, plot_rows, render_markdown
+from pdistill.report import gather, load_inputs, plot_rows, render_markdown, round_rows
 
 
 def main() -> None:
@@ -40,17 +43,20 @@ def main() -> None:
         "--solve-metrics",
         "--refinements",
         "--solutions",
+        "--rounds-metrics",
         "--metrics",
         "--markdown",
         "--plot",
+        "--rounds-plot",
     ):
         parser.add_argument(name, required=True)
     parser.add_argument("--params", default="params.yaml")
     args = parser.parse_args()
     config = load_config(args.params)
     ev = config.evaluate
+    rounds = config.rounds.extra
     inputs = load_inputs(
-        models=args.models,
+        models=[*args.models, *rounds],
         eval_metrics_dir=args.eval_metrics,
         eval_records_dir=args.eval_records,
         sft_metrics_dir=args.sft_metrics,
@@ -60,6 +66,8 @@ def main() -> None:
         refinements=args.refinements,
         solutions=args.solutions,
         student=config.student.model,
+        rounds=rounds,
+        rounds_metrics_dir=args.rounds_metrics,
         bootstrap_samples=ev.bootstrap_samples,
         confidence=ev.confidence,
         seed=ev.seed,
@@ -67,14 +75,17 @@ def main() -> None:
     report = gather(inputs)
     markdown = render_markdown(report)
     rows = plot_rows(report)
+    by_round = round_rows(report, rounds)
     # Everything is computed before the first write: a bad input leaves no output behind.
     write_json(args.metrics, report)
     with atomic_open(args.plot) as fh:
         fh.write(json.dumps(rows, sort_keys=True, indent=1, ensure_ascii=False) + "\n")
+    with atomic_open(args.rounds_plot) as fh:
+        fh.write(json.dumps(by_round, sort_keys=True, indent=1, ensure_ascii=False) + "\n")
     with atomic_open(args.markdown) as fh:
         fh.write(markdown)
     print(
-        f"report: {len(args.models)} models, {len(report['benchmarks'])} benchmarks -> {args.markdown}",
+        f"report: {len(inputs.models)} models, {len(report['benchmarks'])} benchmarks -> {args.markdown}",
         file=sys.stderr,
     )
 

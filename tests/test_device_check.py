@@ -1,16 +1,14 @@
 """tools/device_check.py and tools/split_file.py: everything of the GPU device check that runs on a CPU.
 
-The last test runs the check end to end in its CPU mode (`--dry-run`): the CI profile's whole pipeline
-through the real `dvc` CLI, with the tiny student and the loopback teacher, as on the GPU but with
-`student.device=cpu`; it reads the summary JSON the GPU run would leave in $OUT.
+The check end to end in its CPU mode (`--dry-run`: the CI profile's whole pipeline through the real `dvc`
+CLI, as on the GPU but with `student.device=cpu`) runs once for the pipeline tests, whose workspace it is:
+tests/pipeline/test_e2e.py reads its summary (`test_the_device_check_dry_run_summary`).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,8 +16,6 @@ import pytest
 from tools import device_check, split_file
 
 ROOT = Path(__file__).resolve().parents[1]
-VARIANTS = ("stand", "inpd", "persd", "persd_refine", "persd_combined")
-MODELS = ("base", *VARIANTS)
 
 
 def make_wheel(folder: Path, name: str, version: str = "1.0") -> Path:
@@ -126,32 +122,3 @@ def test_join_refuses_a_missing_or_corrupt_part(tmp_path: Path) -> None:
     assert not (tmp_path / "joined").exists()
     assert split_file.main(["join", str(tmp_path / "parts"), str(tmp_path / "joined")]) == 1
     assert split_file.main(["join", str(tmp_path), str(tmp_path / "joined")]) == 1  # no manifest there
-
-
-@pytest.mark.timeout(900)  # the CI profile's full `dvc repro`, about 2 minutes on 2 cores
-def test_dry_run_runs_the_whole_pipeline_and_writes_the_summary(tmp_path: Path) -> None:
-    summary_path = tmp_path / "out" / "device_check.json"
-    env = {k: v for k, v in os.environ.items() if k != "OUT"}
-    cmd = [sys.executable, "tools/device_check.py", "--dry-run", "--json", str(summary_path)]
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=850)
-    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
-    s = json.loads(summary_path.read_text())
-    assert s["ok"] and s["mode"] == "cpu-dry-run" and "error" not in s
-    assert s["machine"]["device"] == "cpu" and s["machine"]["torch"] and s["machine"]["dvc"]
-    assert s["overrides"] == ["student.device=cpu"]
-    stages = {"prepare", "check_references", "attempt", "execute", "refine", "solve", "report"}
-    stages |= {f"{kind}@{v}" for kind in ("build_sft", "train") for v in VARIANTS}
-    stages |= {f"evaluate@{m}" for m in MODELS}
-    assert set(s["stages"]) == stages and all(t > 0 for t in s["stages"].values())
-    assert s["generation"]["attempt_tokens"] > 0 and s["generation"]["tokens_per_s"] > 0
-    assert set(s["train"]) == set(VARIANTS)
-    assert all(t["steps"] == 2 and t["step_s"] > 0 for t in s["train"].values())
-    assert set(s["pass_at_1"]) == set(MODELS) and set(s["evaluate_s"]) == set(MODELS)
-    for benches in s["pass_at_1"].values():
-        assert set(benches) == {"humaneval", "heldout"}
-        assert all(set(steps) == {"step1", "step2"} for steps in benches.values())
-        assert all(0 <= p <= 1 for steps in benches.values() for p in steps.values())
-    assert s["report"] is True and s["peak_gpu_memory_mib"] is None
-    assert s["total_s"] >= s["repro_s"] > 0 and s["within_budget"] == (s["total_s"] <= s["budget_s"] == 480)
-    assert "Running stage 'report'" in (summary_path.parent / "dvc_repro.log").read_text()
-    assert "device check (cpu-dry-run): OK" in proc.stdout

@@ -106,9 +106,12 @@ def test_stage_params_exist(name, stage):
 
 
 def test_every_variant_is_trained_evaluated_and_reported():
-    """The evaluate stage's keys, the report's --models and its per-model deps follow sft.variants."""
-    variants = PARAMS["sft"]["variants"]
-    assert DVC["stages"]["train"]["foreach"] == "${sft.variants}"
+    """The train and evaluate stages' items, the report's --models and its per-model deps follow
+    sft.variants, with selfd after them; the later rounds' stages all follow rounds.extra."""
+    variants = [*PARAMS["sft"]["variants"], "selfd"]
+    assert DVC["stages"]["train"]["foreach"] == variants
+    for stage in ("attempt", "execute", "refine", "build", "train", "evaluate"):
+        assert DVC["stages"][f"round_{stage}"]["foreach"] == "${rounds.extra}"
     evaluate = DVC["stages"]["evaluate"]["foreach"]
     assert list(evaluate) == ["base", *variants]
     assert evaluate["base"]["adapter"] == "none"
@@ -118,7 +121,10 @@ def test_every_variant_is_trained_evaluated_and_reported():
     assert re.search(r"--models ([\w ]+?) --", report["cmd"]).group(1).split() == ["base", *variants]
     # The report reads the folders the per-model stages write into (DVC links a folder dep to every
     # stage whose outputs lie inside it).
-    assert {"metrics/eval", "data/eval", "metrics/sft", "metrics/train"} <= set(report["deps"])
+    assert {"metrics/eval", "data/eval", "metrics/sft", "metrics/train", "metrics/rounds"} <= set(
+        report["deps"]
+    )
+    assert (ROOT / "metrics" / "rounds" / ".gitkeep").is_file()  # the folder exists with no round
     outs = {
         path
         for stage in ("evaluate", "build_sft", "train")

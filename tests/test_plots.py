@@ -1,8 +1,9 @@
-"""`dvc plots show` draws pass@1, then the training curves of every variant, one chart each, and nothing else.
+"""`dvc plots show` draws pass@1, then pass@1 and teacher cost by PERsD round, then the training curves of
+every variant, one chart each, and nothing else.
 
 The real `dvc plots show` runs on a temporary DVC repo holding this repo's dvc.yaml, params.yaml and plot
 templates, with fabricated DVCLive files (every file DVCLive may write, those nobody reads included) and
-a fabricated reports/pass_at_1.json. See docs/report.md "Charts".
+a fabricated reports/pass_at_1.json and reports/rounds.json. See docs/report.md "Charts".
 """
 
 from __future__ import annotations
@@ -21,9 +22,14 @@ from tools.check_plots import charts_in
 
 ROOT = Path(__file__).resolve().parents[1]
 DVC_YAML = yaml.safe_load((ROOT / "dvc.yaml").read_text())
-VARIANTS = yaml.safe_load((ROOT / "params.yaml").read_text())["sft"]["variants"]
+VARIANTS = [*yaml.safe_load((ROOT / "params.yaml").read_text())["sft"]["variants"], "selfd"]
 DVC = Path(sys.executable).with_name("dvc")
 
+# The two charts by round (plot id, field of reports/rounds.json, title), after pass@1.
+ROUNDS = [
+    ("rounds_pass_at_1", "pass_at_1", "pass@1 (%) by PERsD round"),
+    ("rounds_teacher_requests", "teacher_requests", "Teacher requests by PERsD round"),
+]
 # (plot id in dvc.yaml, DVCLive field drawn, title), in the order the page shows them.
 CURVES = [
     ("train_loss", "loss", "Training loss per variant"),
@@ -61,6 +67,19 @@ def _fabricate(repo: Path) -> None:
     ]
     (repo / "reports").mkdir()
     (repo / "reports" / "pass_at_1.json").write_text(json.dumps(rows))
+    by_round = [
+        {
+            "round": r,
+            "model": m,
+            "benchmark": b,
+            "pass_at_1": 30.0 + r,
+            "teacher_requests": 10 * r,
+            "teacher_usd": 0,
+        }
+        for r, m in ((1, "PERsD-combined"), (2, "PERsD-combined r2"))
+        for b in ("humaneval", "heldout")
+    ]
+    (repo / "reports" / "rounds.json").write_text(json.dumps(by_round))
 
 
 def _dvc(repo: Path, *args: str) -> str:
@@ -83,12 +102,16 @@ def test_dvc_plots_show_draws_pass_at_1_then_the_curves_of_every_variant_and_not
     shown = json.loads(_dvc(repo, "plots", "show", "--json"))
     assert "errors" not in shown, shown["errors"]
     charts = shown["data"]
-    assert list(charts) == ["reports/pass_at_1.json", *[plot_id for plot_id, _, _ in CURVES]]
+    assert list(charts) == [
+        "reports/pass_at_1.json",
+        *[plot_id for plot_id, _, _ in ROUNDS],
+        *[plot_id for plot_id, _, _ in CURVES],
+    ]
     for plot_id, chart in charts.items():
         assert len(chart) == 1 and chart[0]["type"] == "vega", plot_id
     titles = [chart[0]["content"]["title"]["text"] for chart in charts.values()]
     assert titles[0].startswith("pass@1 per model")
-    for title, (_, _, expected) in zip(titles[1:], CURVES, strict=True):
+    for title, (_, _, expected) in zip(titles[1:], [*ROUNDS, *CURVES], strict=True):
         assert title.startswith(expected)
     assert not any(word in " ".join([*charts, *titles]) for word in ("entropy", "flos", "runtime", "epoch"))
 
@@ -98,6 +121,15 @@ def test_dvc_plots_show_draws_pass_at_1_then_the_curves_of_every_variant_and_not
     assert {(r["model"], r["benchmark"]) for r in content["data"]["values"]} == {
         (m, b) for m in ["base", *VARIANTS] for b in ("humaneval", "heldout")
     }
+    # By round: one point per round and benchmark, coloured by benchmark.
+    for plot_id, field, _ in ROUNDS:
+        content = charts[plot_id][0]["content"]
+        assert content["encoding"]["color"]["field"] == "benchmark", plot_id
+        assert sorted((r["round"], r["benchmark"], r[field]) for r in content["data"]["values"]) == sorted(
+            (r, b, {"pass_at_1": 30.0 + r, "teacher_requests": 10 * r}[field])
+            for r in (1, 2)
+            for b in ("humaneval", "heldout")
+        )
     # Each curve: one line per variant (the template colours by the variant read from the file name).
     for plot_id, field, _ in CURVES:
         content = charts[plot_id][0]["content"]
@@ -112,9 +144,14 @@ def test_the_page_lists_the_same_charts_in_the_same_order(repo: Path):
     template = ROOT / ".dvc" / "plots" / "offline.html"
     _dvc(repo, "plots", "show", "-o", "page", "--html-template", str(template))
     charts = charts_in((repo / "page" / "index.html").read_text())
-    assert [c.id for c in charts] == ["reports_pass_at_1_json", *[plot_id for plot_id, _, _ in CURVES]]
+    assert [c.id for c in charts] == [
+        "reports_pass_at_1_json",
+        *[plot_id for plot_id, _, _ in ROUNDS],
+        *[plot_id for plot_id, _, _ in CURVES],
+    ]
     assert charts[0].title.startswith("pass@1 per model")
-    assert charts[1].title == "Training loss per variant"
+    assert charts[1].title.startswith("pass@1 (%) by PERsD round")
+    assert charts[3].title == "Training loss per variant"
 
 
 def test_dvc_yaml_declares_no_stage_plots_and_every_variant_in_every_curve():
@@ -126,7 +163,10 @@ def test_dvc_yaml_declares_no_stage_plots_and_every_variant_in_every_curve():
     assert {"reports/pass_at_1.json": {"cache": False}} in DVC_YAML["stages"]["report"]["outs"]
     plots = [next(iter(p.items())) for p in DVC_YAML["plots"]]
     assert plots[0][0] == "reports/pass_at_1.json" and plots[0][1]["template"] == "pass_at_1"
-    for (plot_id, props), (expected, field, _) in zip(plots[1:], CURVES, strict=True):
+    for (plot_id, props), (expected, field, _) in zip(plots[1:3], ROUNDS, strict=True):
+        assert plot_id == expected and props["y"] == {"reports/rounds.json": field}
+    assert {"reports/rounds.json": {"cache": False}} in DVC_YAML["stages"]["report"]["outs"]
+    for (plot_id, props), (expected, field, _) in zip(plots[3:], CURVES, strict=True):
         assert plot_id == expected
         assert props["y"] == {f"dvclive/train/{v}/plots/metrics/{field}.tsv": field for v in VARIANTS}
         assert list(props["y"]) == [f"dvclive/train/{v}/plots/metrics/{field}.tsv" for v in VARIANTS]

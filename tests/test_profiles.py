@@ -100,3 +100,16 @@ def test_set_validates_values_as_the_stages_do(params: Path, assignment: str, me
     assert result.exit_code != 0
     assert message in result.output
     assert params.read_bytes() == before
+
+
+def test_lists_and_mappings_are_written_in_flow_style_on_their_key_line(tmp_path: Path):
+    params = tmp_path / "params.yaml"
+    shutil.copy(ROOT / "params.yaml", params)
+    apply_profile(
+        params, {"rounds": {"extra": {"round2": "persd_combined"}}, "sft": {"variants": ["stand"]}}, "t"
+    )
+    lines = params.read_text().splitlines()
+    assert any(line.startswith("  extra: {round2: persd_combined} #") for line in lines)
+    assert any(line.startswith("  variants: [stand] ") for line in lines)
+    data = yaml.safe_load(params.read_text())
+    assert data["rounds"]["extra"] == {"round2": "persd_combined"} and data["sft"]["variants"] == ["stand"]

@@ -13,7 +13,7 @@ import yaml
 from pdistill.io import PdistillError
 from pdistill.report import gather, load_inputs, plot_rows, render_markdown
 from pdistill.scoring import per_task_pass_at_1, summarise
-from pdistill.stats import paired_comparison
+from pdistill.stats import holm, minimum_detectable_difference, paired_comparison
 
 ROOT = Path(__file__).resolve().parents[1]
 STAGE = ROOT / "stages" / "report.py"
@@ -28,8 +28,18 @@ SOLVED = {
     "stand": {"humaneval": ({0, 1, 2, 4}, {0, 1, 2, 3, 4}), "heldout": ({0, 2}, {0, 2})},
     "inpd": {"humaneval": ({0, 1, 3}, {0, 1, 3, 5}), "heldout": ({1}, {1, 2})},
     "persd": {"humaneval": ({0, 1, 2, 4, 5, 6}, set(range(10))), "heldout": ({0, 1}, {0, 1, 2, 3})},
+    "persd_combined": {
+        "humaneval": ({0, 1, 2, 4, 5, 6, 7}, set(range(11))),
+        "heldout": ({0, 1, 2}, {0, 1, 2, 3}),
+    },
+    "selfd": {"humaneval": ({0, 1, 2, 3}, {0, 1, 2, 3, 5}), "heldout": ({0}, {0, 2})},
+    "round2": {
+        "humaneval": ({0, 1, 2, 4, 5, 6, 7, 8}, set(range(12))),
+        "heldout": ({0, 1, 2}, set(range(5))),
+    },
 }
-EXAMPLES = {"stand": 12, "inpd": 5, "persd": 5}
+EXAMPLES = {"stand": 12, "inpd": 5, "persd": 5, "persd_combined": 10, "selfd": 4, "round2": 15}
+STUDY = ["base", "stand", "persd_combined", "selfd", "round2"]  # every model of the study's questions
 TRAIN_TASKS = [f"train/{i}" for i in range(12)]
 FAILED = TRAIN_TASKS[3:]  # the student failed 9 of the 12 training tasks
 TEACHER = {"model": "gpt-3.5-turbo", "run": {"requests_sent": 0, "cache_hits": 9, "usd_spent": 0.0}}
@@ -131,7 +141,11 @@ def make_inputs(
         solve_cost = {"replies": 12, "prompt_tokens": 6000, "completion_tokens": 3600, "usd": 0.0084}
         solve["teacher"] = {**TEACHER, "data": solve_cost}
     _write_json(root / "metrics/solve.json", solve)
-    params = {"student": {"model": "tiny-student"}, "evaluate": {"bootstrap_samples": SAMPLES, "seed": 0}}
+    params = {
+        "student": {"model": "tiny-student"},
+        "evaluate": {"bootstrap_samples": SAMPLES, "seed": 0},
+        "rounds": {"extra": {}},  # no later PERsD round: the stage reads no round2 files
+    }
     (root / "params.yaml").write_text(yaml.safe_dump(params))
     return {
         "eval_metrics_dir": str(root / "metrics/eval"),
@@ -338,6 +352,10 @@ def _stage(root: Path, out: Path) -> subprocess.CompletedProcess:
         "data/refine/refinements.jsonl",
         "--solutions",
         "data/solve/solutions.jsonl",
+        "--rounds-metrics",
+        "metrics/rounds",
+        "--rounds-plot",
+        str(out / "rounds.json"),
         "--metrics",
         str(out / "report.json"),
         "--markdown",
@@ -417,3 +435,104 @@ def test_dvc_fills_the_offline_page_and_the_plot_template(tmp_path: Path):
     render_html([renderer], out, html_template=str(OFFLINE_PAGE))
     page = out.read_text(encoding="utf-8")
     assert "<script src" not in page and "vegaEmbed('#" in page and '"pass_at_1"' in page
+
+
+# ------------------------------------------------------------------------------- the study's questions
+
+
+def _paired(model: str, other: str, bench: str, step: int):
+    """paired_comparison of two models straight from their records, as the report must compute it."""
+    per_task = [
+        per_task_pass_at_1([r for r in eval_records(m) if r["benchmark"] == bench], step)
+        for m in (model, other)
+    ]
+    return paired_comparison(*per_task, samples=SAMPLES)
+
+
+def test_questions_with_selfd_and_a_second_round(tmp_path: Path):
+    report = _report(tmp_path, models=STUDY)
+    qs = report["questions"]
+    pairs = [
+        ("persd_combined", "stand"),
+        ("persd_combined", "base"),
+        ("persd_combined", "selfd"),
+        ("stand", "base"),
+        ("round2", "persd_combined"),
+    ]
+    expected = [(a, b, bench, s) for a, b in pairs for bench in ("heldout", "humaneval") for s in (1, 2)]
+    assert [(q["model"], q["other"], q["benchmark"], q["step"]) for q in qs] == expected
+    assert report["family_size"] == len(qs) == 20
+    # PERsD-combined vs StanD, humaneval step 1: {0,1,2,4,5,6,7} against {0,1,2,4}: 3 won, none lost.
+    q = qs[expected.index(("persd_combined", "stand", "humaneval", 1))]
+    assert (q["tasks"], q["difference"], q["won"], q["lost"], q["tied"]) == (12, 0.25, 3, 0, 9)
+    assert q["discordance"] == 0.25
+    assert q["mdd"] is None  # 3 discordant tasks of 12: no difference is detectable
+    # Every number is paired_comparison's on the records; Holm over the whole family.
+    raw = [_paired(a, b, bench, s) for a, b, bench, s in expected]
+    adjusted = holm([c.p_value for c in raw])
+    for q, c, p_holm in zip(qs, raw, adjusted, strict=True):
+        assert (q["p_value"], q["ci_low"], q["won"]) == (
+            round(c.p_value, 4),
+            round(c.difference.low, 4),
+            c.won,
+        )
+        assert q["p_holm"] == round(p_holm, 4) and q["p_holm"] >= q["p_value"]
+        assert q["significant"] == (p_holm < 0.05)
+        assert q["discordance"] == round((c.won + c.lost) / c.tasks, 4)
+        if q["mdd"] is not None:
+            assert q["mdd"] == round(minimum_detectable_difference(c.tasks, (c.won + c.lost) / c.tasks), 4)
+    assert any(q["mdd"] is not None for q in qs)  # round2 vs PERsD-combined, heldout step 2: 2 of 6 won
+    assert report["models"]["round2"]["name"] == "PERsD-combined r2"
+    assert report["models"]["selfd"]["name"] == "SelfD"
+
+
+def test_questions_skip_pairs_with_a_missing_model(tmp_path: Path):
+    report = _report(tmp_path)  # base, stand, inpd, persd: only StanD − base is asked
+    assert {(q["model"], q["other"]) for q in report["questions"]} == {("stand", "base")}
+    assert report["family_size"] == 4
+    without = _report(tmp_path / "two", models=["base", "persd"])
+    assert without["questions"] == [] and without["family_size"] == 0
+    md = render_markdown(without)
+    assert "## Questions" not in md and "Multiple comparisons" not in md
+
+
+def test_markdown_questions_table(tmp_path: Path):
+    report = _report(tmp_path, models=STUDY)
+    md = render_markdown(report)
+    assert md.index("## humaneval") < md.index("## Questions") < md.index("## Caveats")
+    section = md.split("## Questions")[1].split("\n## ")[0]
+    assert "Holm" in section and "20 paired tests" in " ".join(section.split())
+    table = [line for line in section.splitlines() if line.startswith("|")]
+    header = [c.strip() for c in table[0].strip("|").split("|")]
+    assert header == ["pair", "benchmark", "step", "difference", "p", "Holm p", "MDD", "verdict"]
+    rows = [[c.strip() for c in line.strip("|").split("|")] for line in table[2:]]
+    assert len(rows) == 20 and len({len(line) for line in table}) == 1
+    assert [r[0] for r in rows[::4]] == [
+        "PERsD-combined − StanD",
+        "PERsD-combined − base",
+        "PERsD-combined − SelfD",
+        "StanD − base",
+        "PERsD-combined r2 − PERsD-combined",
+    ]
+    q = report["questions"][2]  # PERsD-combined − StanD, humaneval step 1
+    assert rows[2][1:3] == ["humaneval", "1"]
+    assert rows[2][3] == f"+25.0 [{q['ci_low'] * 100:+.1f}, {q['ci_high'] * 100:+.1f}]".replace("+0.0", "0.0")
+    assert rows[2][5] == f"{q['p_holm']:.3f}" and rows[2][6] == "—"
+    assert rows[2][7] == "not significant (below MDD)"
+    notes = " ".join(md.split("## Caveats")[1].split())
+    assert "the Questions table runs 20 tests" in notes and "Holm-adjusted p-values" in notes
+
+
+def test_markdown_question_verdicts(tmp_path: Path):
+    report = _report(tmp_path, models=STUDY)
+    first, second, third = report["questions"][:3]
+    first.update(difference=0.3, p_value=0.0005, p_holm=0.02, significant=True, mdd=0.2)
+    second.update(difference=0.3, p_value=0.01, p_holm=0.2, significant=False, mdd=0.2)
+    third.update(difference=0.1, p_value=0.3, p_holm=1.0, significant=False, mdd=0.2)
+    md = render_markdown(report)
+    rows = [line for line in md.split("## Questions")[1].splitlines() if line.startswith("| PERsD")]
+    verdicts = [[c.strip() for c in r.strip("|").split("|")][-1] for r in rows[:3]]
+    assert verdicts == ["significant", "not significant", "not significant (below MDD)"]
+    cells = [c.strip() for c in rows[0].strip("|").split("|")]
+    assert cells[4:7] == ["<0.001", "0.020", "20.0"]
+    assert all(len(line) <= 100 for line in md.splitlines() if not line.startswith("|"))

@@ -16,7 +16,7 @@ import torch
 from pdistill.evaluate import Request, model_inputs, student_generate_fn
 from pdistill.extract import extract_from_completion
 from pdistill.prompts import NO_FEEDBACK, load_template
-from pdistill.sft import build_variant
+from pdistill.sft import build_selfd, build_variant, with_previous
 from pdistill.stops import COMPLETION_STOP, find_stop
 from pdistill.student.generate import encode_prompt, format_prompt, generate
 from pdistill.student.tokenizer import resolve_mode, tokenize_record
@@ -222,3 +222,52 @@ def test_chat_targets_are_fenced_code_and_unknown_variants_fail():
     }
     with pytest.raises(ValueError, match="unknown SFT variant"):
         build_variant("nope", "chat", [TASK], [], [], ATTEMPT, string.Template(""))
+
+
+# --- self-distillation and later rounds ---------------------------------------------------------------
+
+SELF_SAMPLES = [  # the student's samples of TASK: wrong, right, the same right one again, another right one
+    "def double(x):\n    return x + 2\n",
+    "def double(x):\n    return 2 * x\n",
+    "def double(x):\n    return 2 * x\n",
+    "def double(x):\n    return x + x\n",
+]
+
+
+@pytest.fixture(scope="module")
+def self_results() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """SELF_SAMPLES and their verdicts from the real sandbox."""
+    from pdistill.config.sections import Config
+    from pdistill.execution import execute_samples
+    from pdistill.execution.config import ExecutionConfig
+
+    cfg = ExecutionConfig.from_config(Config())
+    samples = [{"task_id": TASK.task_id, "sample_id": j, "code": c} for j, c in enumerate(SELF_SAMPLES)]
+    results, _ = execute_samples({TASK.task_id: TASK}, samples, cfg.limits, workers=1, mode=cfg.sandbox)
+    return samples, results
+
+
+@pytest.mark.parametrize("mode", ["chat", "completion"])
+def test_selfd_keeps_distinct_passing_samples_built_as_direct_solutions(self_results, mode):
+    samples, results = self_results
+    assert [r["status"] for r in results] == ["failed", "passed", "passed", "passed"]
+    everything = build_selfd(mode, [TASK], samples, results, None, ATTEMPT)
+    assert [r["meta"] for r in everything] == [
+        {"task_id": TASK.task_id, "origin": "self", "sample_id": 1},
+        {"task_id": TASK.task_id, "origin": "self", "sample_id": 3},  # 2 repeats 1
+    ]
+    # Exactly the example StanD would make of the same program: one builder for both.
+    [stand] = build_variant("stand", mode, [TASK], [], [_solution(SELF_SAMPLES[1])], ATTEMPT, REFINE)
+    assert (everything[0]["prompt"], everything[0]["completion"]) == (stand["prompt"], stand["completion"])
+    assert build_selfd(mode, [TASK], samples, results, 1, ATTEMPT) == everything[:1]
+    failed_only = [{**r, "status": "failed"} for r in results]
+    assert build_selfd(mode, [TASK], samples, failed_only, None, ATTEMPT) == []
+
+
+def test_a_later_round_keeps_the_previous_data_and_adds_only_new_examples():
+    one = build_variant("persd", "chat", [TASK], [_refinement(FIX)], [], ATTEMPT, REFINE)
+    other = build_variant(
+        "persd", "chat", [TASK], [_refinement(PROMPT + "    return x * 2\n")], [], ATTEMPT, REFINE
+    )
+    assert with_previous(one, [*other, *one]) == [*one, *other]
+    assert with_previous([], one) == one and with_previous(one, []) == one

@@ -173,8 +173,69 @@ STAGE_FLAGS = {
         "--solve-metrics",
         "--refinements",
         "--solutions",
+        "--rounds-metrics",
         "--metrics",
         "--markdown",
         "--plot",
+        "--rounds-plot",
     ],
 }
+
+
+def _stage(tmp_path: Path, stage: str, *args: str) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, str(ROOT / "stages" / f"{stage}.py"), *args, "--params", str(ROOT / "params.yaml")]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+
+
+def test_an_attempt_with_an_untrained_adapter_stops_before_loading_the_student(tmp_path: Path):
+    tasks = _write(tmp_path / "tasks.jsonl", [])
+    (tmp_path / "models" / "persd_combined").mkdir(parents=True)
+    proc = _stage(
+        tmp_path, "attempt", "--adapter", "models/persd_combined", "--tasks", str(tasks),
+        "--prompt", str(ROOT / "prompts" / "attempt.txt"), "--out", "out.jsonl",
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (
+        "error: --adapter models/persd_combined: no adapter_config.json (train that model first)"
+    )
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    ("variant", "given", "message"),
+    [
+        ("selfd", ["--refinements", "r.jsonl"], "--variant selfd needs --samples and --results"),
+        ("stand", ["--refinements", "r.jsonl"], "--variant stand needs --solutions and --refine-prompt"),
+        ("persd", ["--refine-prompt", "p.txt"], "--variant persd needs --refinements"),
+        (
+            "nope",
+            [],
+            "--variant nope: not in sft.variants (stand, inpd, persd, persd_refine, persd_combined)"
+            " nor selfd",
+        ),
+    ],
+)
+def test_build_sft_names_the_inputs_a_variant_needs(
+    tmp_path: Path, variant: str, given: list[str], message: str
+):
+    proc = _stage(
+        tmp_path, "build_sft", "--variant", variant, "--tasks", "t.jsonl", "--attempt-prompt", "a.txt",
+        "--out", "out.jsonl", "--metrics", "m.json", *given,
+    )  # fmt: skip
+    assert proc.returncode == 1 and proc.stderr.strip() == f"error: {message}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_selfd_sampling_takes_the_selfd_keys_and_nothing_else():
+    sys.path.insert(0, str(ROOT / "stages"))
+    try:
+        from attempt import sampling_student
+    finally:
+        sys.path.remove(str(ROOT / "stages"))
+    from pdistill.config.sections import Config, Selfd
+
+    config = Config(selfd=Selfd(n=3, temperature=0.7, top_p=0.9, seed=5))
+    student = sampling_student(config, "selfd")
+    assert (student.n, student.temperature, student.top_p, student.seed) == (3, 0.7, 0.9, 5)
+    assert student.max_new_tokens == config.student.max_new_tokens and student.model == config.student.model
+    assert sampling_student(config, "student") is config.student

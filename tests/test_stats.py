@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
+import math
+from statistics import NormalDist
+
 import pytest
 
-from pdistill.stats import bootstrap_ci, bootstrap_means, paired_comparison, quantile, sign_flip_p_value
+from pdistill.stats import (
+    bootstrap_ci,
+    bootstrap_means,
+    holm,
+    minimum_detectable_difference,
+    paired_comparison,
+    quantile,
+    sign_flip_p_value,
+)
 
 
 def _tasks(n: int, rate: float) -> list[float]:
@@ -99,3 +111,74 @@ def test_identical_models_tie_everywhere_with_p_value_one():
 def test_p_value_is_small_for_a_consistent_win():
     assert sign_flip_p_value([1.0] * 30, samples=999, seed=0) < 0.01
     assert sign_flip_p_value([1.0, -1.0] * 15, samples=999, seed=0) > 0.5
+
+
+def test_holm_on_a_hand_computed_example():
+    # Sorted: 0.005 x4 = 0.02, 0.01 x3 = 0.03, 0.03 x2 = 0.06, 0.04 x1 = 0.04 -> 0.06 (monotone).
+    assert holm([0.01, 0.04, 0.03, 0.005]) == pytest.approx([0.03, 0.06, 0.06, 0.02])
+    assert holm([0.5, 0.6]) == [1.0, 1.0]  # capped at 1
+    assert holm([0.02]) == [0.02] and holm([]) == []
+
+
+def test_holm_is_monotone_and_never_below_the_raw_p_value():
+    ps = [(i * 37 % 23) / 200 for i in range(15)] + [0.0, 0.0, 1.0]
+    adjusted = holm(ps)
+    assert all(a >= p for a, p in zip(adjusted, ps, strict=True))
+    by_raw = sorted(zip(ps, adjusted, strict=True))
+    assert all(x[1] <= y[1] for x, y in itertools.pairwise(by_raw))
+    assert max(adjusted) <= 1.0
+    with pytest.raises(ValueError, match=r"\[0, 1\]"):
+        holm([0.1, 1.5])
+
+
+def _tasks_needed(d: float, pd: float, alpha: float = 0.05, power: float = 0.8) -> float:
+    """The McNemar sample-size relation (Connor 1987)."""
+    za, zb = NormalDist().inv_cdf(1 - alpha / 2), NormalDist().inv_cdf(power)
+    return (za * math.sqrt(pd) + zb * math.sqrt(pd - d * d)) ** 2 / (d * d)
+
+
+@pytest.mark.parametrize(("n", "pd"), [(164, 0.2), (40, 0.5), (1000, 0.05), (500, 0.3)])
+def test_mdd_solves_the_sample_size_relation(n, pd):
+    d = minimum_detectable_difference(n, pd)
+    assert 0 < d <= pd
+    assert _tasks_needed(d, pd) == pytest.approx(n, rel=1e-6)
+
+
+def test_mdd_on_humaneval_with_a_fifth_of_tasks_discordant():
+    assert 0.09 <= minimum_detectable_difference(164, 0.2) <= 0.10
+
+
+def test_mdd_falls_with_tasks_and_rises_with_discordance_alpha_and_power():
+    ns = [50, 100, 164, 400, 1000]
+    by_n = [minimum_detectable_difference(n, 0.2) for n in ns]
+    assert by_n == sorted(by_n, reverse=True) and len(set(by_n)) == len(ns)
+    by_pd = [minimum_detectable_difference(164, pd) for pd in (0.1, 0.2, 0.4, 0.8)]
+    assert by_pd == sorted(by_pd) and len(set(by_pd)) == 4
+    assert minimum_detectable_difference(164, 0.2, alpha=0.01) > minimum_detectable_difference(164, 0.2)
+    assert minimum_detectable_difference(164, 0.2, power=0.9) > minimum_detectable_difference(164, 0.2)
+
+
+def test_mdd_is_infinite_when_no_difference_is_detectable():
+    # Even d = pd (every discordant task won by one model) needs 36.8 tasks at pd = 0.2.
+    assert 36 < _tasks_needed(0.2, 0.2) < 37
+    assert minimum_detectable_difference(36, 0.2) == math.inf
+    assert minimum_detectable_difference(37, 0.2) == pytest.approx(0.2, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "message"),
+    [
+        ((0, 0.2), {}, "n"),
+        ((10.5, 0.2), {}, "n"),
+        ((True, 0.2), {}, "n"),
+        ((100, 0.0), {}, "discordance"),
+        ((100, 1.2), {}, "discordance"),
+        ((100, 0.2), {"alpha": 0.0}, "alpha"),
+        ((100, 0.2), {"alpha": 1.0}, "alpha"),
+        ((100, 0.2), {"power": 1.0}, "power"),
+        ((100, 0.2), {"power": 0.3}, "power"),
+    ],
+)
+def test_mdd_bad_arguments_are_errors(args, kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        minimum_detectable_difference(*args, **kwargs)

@@ -8,7 +8,8 @@
    `pip install --no-index --no-deps` (names already installed are kept), then `pip check` (reported).
 2. The student: the tests' tiny random Llama (tests/fakes/tiny_model.py), or a GGUF joined from the
    parts in `--student-gguf-parts` (tools/split_file.py).
-3. The loopback teacher (tests/fakes/openai_server.py) and a throwaway workspace made as the pipeline
+3. The loopback teacher (tests/fakes/openai_server.py; or `--teacher-url`, an OpenAI-compatible server
+   already running, as the pipeline tests pass theirs) and a throwaway workspace made as the pipeline
    tests make theirs (tests/pipeline/conftest.py `make_workspace`: project copy, CI profile, git and dvc
    init; without git, `dvc init --no-scm`); then `student.device=cuda` and `train.bf16=true` (--dry-run:
    `student.device=cpu`, bf16 as the profile leaves it) and the `--set` overrides.
@@ -207,8 +208,7 @@ def run_check(args: argparse.Namespace, work: Path, summary: dict[str, Any]) -> 
     os.environ.setdefault("DVC_NO_ANALYTICS", "1")
     sys.path.insert(0, str(ROOT))
     from pdistill.profiles import apply_profile, parse_assignments
-    from tests.fakes.tiny_model import build_tiny_student
-    from tests.pipeline.conftest import Teacher
+    from tests.pipeline.conftest import Teacher, build_student
     from tools.split_file import find_manifest, join_parts
 
     device = "cpu" if args.dry_run else "cuda"
@@ -216,12 +216,14 @@ def run_check(args: argparse.Namespace, work: Path, summary: dict[str, Any]) -> 
         manifest = find_manifest(args.student_gguf_parts)
         student = join_parts(manifest, work / json.loads(manifest.read_text())["name"])
     else:
-        student = build_tiny_student(work / "student")
+        student = build_student(work / "student")
     sets = [f"student.device={device}", *([] if args.dry_run else ["train.bf16=true"]), *args.set]
     summary.update(student=str(student), overrides=sets)
-    teacher, gpu = Teacher(work, latency=0.0), GpuMemory()
+    teacher, gpu = (None if args.teacher_url else Teacher(work, latency=0.0)), GpuMemory()
     try:
-        ws = make_workspace(work / "ws", student, teacher.base_url, work / "cache")
+        url = args.teacher_url or teacher.base_url  # type: ignore[union-attr]
+        ws = make_workspace(work / "ws", student, url, work / "cache")
+        summary["workspace"] = str(ws.path)
         apply_profile(ws.path / "params.yaml", parse_assignments(sets), "device_check")
         if device == "cuda" and shutil.which("nvidia-smi"):
             gpu.start()
@@ -229,7 +231,8 @@ def run_check(args: argparse.Namespace, work: Path, summary: dict[str, Any]) -> 
         code, events, end = repro(ws, args.log, args.timeout_s)
     finally:
         gpu.stopped.set()
-        teacher.stop()
+        if teacher is not None:
+            teacher.stop()
     summary["machine"] = machine(device)  # after the run: this process's CUDA context is not in the peak
     summary["stages"] = stage_times(events, end)
     summary.update(parse_log(line for _, line in events), **read_metrics(ws.path))
@@ -281,7 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the summary here (default: $OUT/device_check.json)")
     parser.add_argument("--budget-s", type=float, default=480.0)
     parser.add_argument("--timeout-s", type=float, default=540.0, help="dvc repro is killed after this")
-    parser.add_argument("--keep", action="store_true", help="keep the temp workspace")
+    parser.add_argument("--keep", action="store_true", help="keep the temp workspace (its path: the summary)")
+    parser.add_argument("--teacher-url", help="an OpenAI-compatible teacher already up (default: start one)")
     args = parser.parse_args(argv)
     out_dir = Path(os.environ["OUT"]) if os.environ.get("OUT") else None
     args.json = args.json or (out_dir / "device_check.json" if out_dir else None)

@@ -202,6 +202,27 @@ class Table(Rule):
         return out
 
 
+class RoundChain(Rule):
+    """Multi-round PERsD: a mapping `round<k>: <start>` whose names are round2, round3, ... in order, the
+    first starting from `first`, each later one from the round before it."""
+
+    def __init__(self, first: str) -> None:
+        self.first = first
+        self.what = f"a mapping like {{round2: {first}, round3: round2}} (or {{}})"
+
+    def __call__(self, value: Any) -> dict[str, str]:
+        if not isinstance(value, Mapping):
+            raise self.fail(value)
+        out, start = {}, self.first
+        for k, (name, given) in enumerate(value.items(), start=2):
+            if name != f"round{k}":
+                raise Invalid(f"{name}: expected the name round{k} (rounds are round2, round3, ... in order)")
+            if given != start:
+                raise Invalid(f"{name}: expected {start} (the model round{k} starts from), got {given!r}")
+            out[name], start = given, name
+        return out
+
+
 def rule(default: Any, check: Rule) -> Any:
     """A dataclass field with its default (equal to params.yaml's value) and its rule."""
     if isinstance(default, list | dict):

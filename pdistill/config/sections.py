@@ -11,7 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from pdistill.config.rules import Bool, Choice, Either, Int, Invalid, Maybe, Num, Seq, Table, Text, rule
+from pdistill.config.rules import (
+    Bool,
+    Choice,
+    Either,
+    Int,
+    Invalid,
+    Maybe,
+    Num,
+    RoundChain,
+    Seq,
+    Table,
+    Text,
+    rule,
+)
 
 VARIANTS = ("stand", "inpd", "persd", "persd_refine", "persd_combined")
 LR_SCHEDULERS = ("linear", "cosine", "cosine_with_restarts", "polynomial", "constant", "constant_with_warmup")
@@ -152,10 +165,24 @@ class Solve(Section):
 
 
 @dataclass(frozen=True)
+class Selfd(Sampling):
+    n: int = rule(4, COUNT)
+    temperature: float = rule(0.8, TEMPERATURE)
+    top_p: float = rule(0.95, PROB)
+    seed: int = rule(1, Int())
+    per_task: int | None = rule(1, Maybe(COUNT))
+
+
+@dataclass(frozen=True)
 class Sft(Section):
     variants: tuple[str, ...] = rule(VARIANTS, Seq(Choice(*VARIANTS)))
     max_length: int = rule(1024, COUNT)
     on_overflow: str = rule("drop", Choice("drop", "error"))
+
+
+@dataclass(frozen=True)
+class Rounds(Section):
+    extra: dict[str, str] = rule({}, RoundChain("persd_combined"))  # noqa: RUF009 (a factory field)
 
 
 @dataclass(frozen=True)
@@ -223,7 +250,9 @@ class Config:
     teacher_client: TeacherClient = field(default_factory=TeacherClient)
     refine: Refine = field(default_factory=Refine)
     solve: Solve = field(default_factory=Solve)
+    selfd: Selfd = field(default_factory=Selfd)
     sft: Sft = field(default_factory=Sft)
+    rounds: Rounds = field(default_factory=Rounds)
     train: Train = field(default_factory=Train)
     evaluate: Evaluate = field(default_factory=Evaluate)
     synthesize: Synthesize = field(default_factory=Synthesize)

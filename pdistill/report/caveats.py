@@ -18,6 +18,7 @@ def caveats(report: Mapping[str, Any]) -> list[str]:
         *_interval_notes(report),
         *_truncation_notes(report),
         *_significance_notes(report),
+        *_family_notes(report),
         *_data_notes(report),
         *_cost_notes(report),
     ]
@@ -85,6 +86,19 @@ def _significance_notes(report: Mapping[str, Any]) -> list[str]:
             "permutation test is the stricter check."
         )
     return notes
+
+
+def _family_notes(report: Mapping[str, Any]) -> list[str]:
+    """The questions are several tests: read their Holm-adjusted p-values."""
+    size = report.get("family_size", 0)
+    if size <= 1:
+        return []
+    alpha = significance_level(report)
+    return [
+        f"Multiple comparisons: the Questions table runs {size} tests, so about {size * alpha:.1f} would "
+        f"have p < {alpha:g} by chance alone; read the Holm-adjusted p-values (Holm p), which keep the "
+        f"chance of any false positive in the family below {alpha:g}, not the raw p."
+    ]
 
 
 def _data_notes(report: Mapping[str, Any]) -> list[str]:

@@ -3,6 +3,7 @@ JSON's numbers are rounded, and how the gathered dict is read (table order, step
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,7 +16,9 @@ DISPLAY = {
     "persd": "PERsD",
     "persd_refine": "PERsD-refine",
     "persd_combined": "PERsD-combined",
+    "selfd": "SelfD",
 }
+ROUND = re.compile(r"round(\d+)")  # multi-round PERsD: `round2` is PERsD-combined's second round
 PERSONALISED = ("persd", "persd_refine", "persd_combined")  # data from the refine stage
 DIRECT = ("stand", "inpd")  # data from the solve stage
 DIGITS = 4  # fractions (pass@1, differences, p-values) in the JSON
@@ -23,7 +26,11 @@ USD_DIGITS = 6
 
 
 def display_name(model: str) -> str:
-    """StanD, InpD, PERsD, ... for the variant ids; any other name as it is."""
+    """StanD, InpD, PERsD, ... for the variant ids, `PERsD-combined r2` for `round2`; any other name as
+    it is."""
+    match = ROUND.fullmatch(model)
+    if match:
+        return f"{DISPLAY['persd_combined']} r{match.group(1)}"
     return DISPLAY.get(model, model)
 
 

@@ -18,8 +18,12 @@ def teacher_cost(model: str, inputs: Inputs) -> dict[str, Any]:
     * StanD: every request of the solve stage (none when it used the tasks' references);
     * InpD: the solve requests for the tasks the student failed (the tasks in the refine records). The
       records do not carry tokens per request, so its tokens and USD are solve's, pro rata by requests.
-    * any other name: nothing known (zero).
+    * a later PERsD round: its start model's cost plus every request of the round's refine stage;
+    * selfd, and any other name: nothing (zero: self-distillation never asks the teacher).
     """
+    if model in inputs.rounds:
+        block = inputs.rounds[model]
+        return _sum(teacher_cost(block["start"], inputs), _stage_cost(block["refine"]))
     if model in PERSONALISED:
         return _stage_cost(inputs.refine)
     if model == "stand":
@@ -67,6 +71,12 @@ def _inpd_cost(inputs: Inputs) -> dict[str, Any]:
         "completion_tokens": round(solve["completion_tokens"] * share),
         "usd": None if solve["usd"] is None else rounded(solve["usd"] * share, USD_DIGITS),
     }
+
+
+def _sum(a: Mapping[str, Any], b: Mapping[str, Any]) -> dict[str, Any]:
+    """Two costs added up (USD unknown if either is)."""
+    usd = None if a["usd"] is None or b["usd"] is None else rounded(a["usd"] + b["usd"], USD_DIGITS)
+    return {k: a[k] + b[k] for k in ("requests", "prompt_tokens", "completion_tokens")} | {"usd": usd}
 
 
 def _zero() -> dict[str, Any]:

@@ -1,32 +1,31 @@
-"""The report as a JSON-able dict: what was compared, each model's data and cost, and per benchmark
-pass@1 with its interval and the paired differences to base and to StanD."""
+"""The report as a JSON-able dict: what was compared, each model's data and cost, per benchmark pass@1
+with its interval and the paired differences to base and to StanD, and the study's questions."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from typing import Any
 
 from pdistill.io import PdistillError
 from pdistill.report.common import BASE, REFERENCE, display_name, rounded
 from pdistill.report.cost import teacher_cost, teacher_model
 from pdistill.report.inputs import Inputs, inference_steps
+from pdistill.report.questions import PerTask, compare, comparison_block, questions
 from pdistill.scoring import per_task_pass_at_1
-from pdistill.stats import paired_comparison
-
-PerTask = dict[str, dict[str, dict[int, dict[str, float]]]]  # model -> benchmark -> step -> task -> pass@1
 
 
 def gather(inputs: Inputs) -> dict[str, Any]:
     """The report as a JSON-able dict: `setup`, `models` (data and cost per model) and `benchmarks`
     (per benchmark and model, pass@1 after every step with its interval; after step 1 and the last step
-    also the paired differences `vs_base` and `vs_stand`)."""
+    also the paired differences `vs_base` and `vs_stand`), `questions` (the study's paired comparisons
+    with Holm-adjusted p-values and minimum detectable differences) and `family_size` (how many)."""
     base_metrics = inputs.eval_metrics[BASE]
     benchmarks = sorted(base_metrics)
     steps = inference_steps(base_metrics[benchmarks[0]])
     _check_same_evaluation(inputs, benchmarks, steps)
     reported = sorted({steps[0], steps[-1]})
     per_task = _per_task(inputs, benchmarks, reported)
+    family = questions(per_task, benchmarks, reported, inputs)
     return {
         "setup": {
             "student": inputs.student,
@@ -41,6 +40,8 @@ def gather(inputs: Inputs) -> dict[str, Any]:
         "benchmarks": {
             bench: _benchmark_block(bench, steps, reported, per_task, inputs) for bench in benchmarks
         },
+        "questions": family,
+        "family_size": len(family),
     }
 
 
@@ -134,9 +135,9 @@ def _benchmark_block(
 
 
 def _step_block(
-    model: str, bench: str, step: int, compare: bool, per_task: PerTask, inputs: Inputs
+    model: str, bench: str, step: int, paired: bool, per_task: PerTask, inputs: Inputs
 ) -> dict[str, Any]:
-    """pass@1 after `step` with its interval; if `compare`, the paired differences to base and StanD.
+    """pass@1 after `step` with its interval; if `paired`, the paired differences to base and StanD.
 
     Base is the reference of every row, so it has no differences (base - StanD would repeat StanD - base),
     and neither does a model against itself."""
@@ -150,29 +151,6 @@ def _step_block(
         if isinstance(metrics.get(key), int):
             block[key] = metrics[key]
     for key, other in (("vs_base", BASE), ("vs_stand", REFERENCE)):
-        if compare and other in inputs.models and model not in (BASE, other):
-            what = (
-                f"{bench} step {step}: {inputs.paths.get(f'records:{model}', model)} vs "
-                f"{inputs.paths.get(f'records:{other}', other)}"
-            )
-            block[key] = _comparison(per_task[model][bench][step], per_task[other][bench][step], inputs, what)
+        if paired and other in inputs.models and model not in (BASE, other):
+            block[key] = comparison_block(compare(model, other, bench, step, per_task, inputs))
     return block
-
-
-def _comparison(a: Mapping[str, float], b: Mapping[str, float], inputs: Inputs, what: str) -> dict[str, Any]:
-    """The paired difference a - b on the same tasks, its interval, p-value and win/loss/tie counts."""
-    try:
-        c = paired_comparison(
-            a, b, samples=inputs.bootstrap_samples, confidence=inputs.confidence, seed=inputs.seed
-        )
-    except ValueError as exc:
-        raise PdistillError(f"{what}: {exc} (re-run evaluate for both on the same tasks)") from None
-    return {
-        "difference": rounded(c.difference.estimate),
-        "ci_low": rounded(c.difference.low),
-        "ci_high": rounded(c.difference.high),
-        "p_value": rounded(c.p_value),
-        "won": c.won,
-        "lost": c.lost,
-        "tied": c.tied,
-    }

@@ -34,6 +34,7 @@ class Inputs:
     solve: dict[str, Any]
     refinements: list[dict[str, Any]]
     solutions: list[dict[str, Any]]
+    rounds: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> {start, refine metrics}
     bootstrap_samples: int = 1000
     confidence: float = 0.95
     seed: int = 0
@@ -52,13 +53,16 @@ def load_inputs(
     refinements: str | os.PathLike[str],
     solutions: str | os.PathLike[str],
     student: str,
+    rounds: Mapping[str, str] | None = None,
+    rounds_metrics_dir: str | os.PathLike[str] = "metrics/rounds",
     bootstrap_samples: int = Evaluate.bootstrap_samples,
     confidence: float = Evaluate.confidence,
     seed: int = Evaluate.seed,
 ) -> Inputs:
     """Read and check every input: `<eval_metrics_dir>/<model>.json`, `<eval_records_dir>/<model>.jsonl`
     for each model, `<sft_metrics_dir>/<variant>.json` and `<train_metrics_dir>/<variant>.json` for each
-    model but `base`, the refine and solve metrics and their records."""
+    model but `base`, the refine and solve metrics and their records; for each later PERsD round in
+    `rounds` (name -> start model, each also in `models`) `<rounds_metrics_dir>/<name>/refine.json`."""
     models = list(models)
     if BASE not in models:
         raise PdistillError(f"--models {' '.join(models)}: must include {BASE!r} (the untrained student)")
@@ -86,6 +90,12 @@ def load_inputs(
             train[model] = read(
                 f"train:{model}", Path(train_metrics_dir) / f"{model}.json", _read_train_metrics
             )
+    round_blocks = {}
+    for name, start in (rounds or {}).items():
+        if name not in models:
+            raise PdistillError(f"--models {' '.join(models)}: the round {name!r} is not listed")
+        path = Path(rounds_metrics_dir) / name / "refine.json"
+        round_blocks[name] = {"start": start, "refine": read(f"refine:{name}", path, _read_stage_metrics)}
     refine = read("refine", Path(refine_metrics), _read_stage_metrics)
     solve = read("solve", Path(solve_metrics), _read_stage_metrics)
     paths["refinements"], paths["solutions"] = str(refinements), str(solutions)
@@ -100,6 +110,7 @@ def load_inputs(
         solve=solve,
         refinements=_read_jsonl_fields(Path(refinements), ["task_id", "kept"]),
         solutions=_read_jsonl_fields(Path(solutions), ["task_id", "origin"]),
+        rounds=round_blocks,
         bootstrap_samples=bootstrap_samples,
         confidence=confidence,
         seed=seed,

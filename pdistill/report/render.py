@@ -1,5 +1,5 @@
-"""The gathered report as Markdown (one table per benchmark, then the caveats) and as the rows of the
-pass@1 plot, from the dict alone."""
+"""The gathered report as Markdown (one table per benchmark, the study's questions, then the caveats)
+and as the rows of the pass@1 plot, from the dict alone."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         b = benches[bench]
         lines += ["", f"## {bench}: {b['tasks']} tasks, {_samples([b['samples_per_task']])} each", ""]
         lines += _benchmark_table(report, bench)
+    if report.get("questions"):
+        lines += ["", "## Questions", "", _wrap(_questions_intro(report)), "", *_questions_table(report)]
     notes = caveats(report)
     if notes:
         lines += ["", "## Caveats", "", *(_wrap(n, "- ") for n in notes)]
@@ -89,6 +91,19 @@ def _legend(report: Mapping[str, Any]) -> str:
     )
 
 
+def _questions_intro(report: Mapping[str, Any]) -> str:
+    """The family, the Holm correction and the MDD, in a few words."""
+    alpha = significance_level(report)
+    return (
+        f"The study's {report['family_size']} paired tests (each pair × benchmark × reported step; the "
+        "difference is the first model minus the second, in points) are one family: Holm p is the p-value "
+        f"adjusted by Holm's method over all of them, and a difference is significant when Holm p < "
+        f"{alpha:g}. MDD is the smallest true difference a paired test at level {alpha:g} detects with 80% "
+        "power on that many tasks, given the observed share of tasks the two models disagree on (—: no "
+        "difference is detectable); a smaller difference that is not significant is marked below MDD."
+    )
+
+
 def _wrap(text: str, bullet: str = "") -> str:
     """Prose wrapped at WIDTH columns (Markdown joins the lines again)."""
     indent = " " * len(bullet)
@@ -121,6 +136,30 @@ def _benchmark_table(report: Mapping[str, Any], bench: str) -> list[str]:
     return _table(header, rows, right={1, 2, 3, 4})
 
 
+def _questions_table(report: Mapping[str, Any]) -> list[str]:
+    """One row per question × benchmark × step: difference [interval], p, Holm p, MDD and the verdict."""
+    models = report["models"]
+    header = ["pair", "benchmark", "step", "difference", "p", "Holm p", "MDD", "verdict"]
+    rows = []
+    for q in report["questions"]:
+        pair = f"{models[q['model']]['name']} − {models[q['other']]['name']}"
+        difference = f"{_signed(q['difference'])} [{_signed(q['ci_low'])}, {_signed(q['ci_high'])}]"
+        mdd = "—" if q["mdd"] is None else _pct(q["mdd"])
+        p, p_holm = _p(q["p_value"]), _p(q["p_holm"])
+        rows.append([pair, q["benchmark"], str(q["step"]), difference, p, p_holm, mdd, _verdict(q)])
+    return _table(header, rows, right={2, 4, 5, 6})
+
+
+def _verdict(q: Mapping[str, Any]) -> str:
+    """Significant, or not; and below the MDD when the test could not have detected a difference this
+    size with 80% power (no MDD: it could detect none)."""
+    if q["significant"]:
+        return "significant"
+    if q["mdd"] is None or abs(q["difference"]) < q["mdd"]:
+        return "not significant (below MDD)"
+    return "not significant"
+
+
 def _table(header: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
     """A Markdown table padded to aligned columns (legible with `cat`, rendered by GitHub)."""
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
@@ -145,6 +184,11 @@ def _delta_cell(c: Mapping[str, Any] | None, alpha: float) -> str:
         return "—"
     star = "*" if c["p_value"] < alpha else ""
     return f"{_signed(c['difference'])} [{_signed(c['ci_low'])}, {_signed(c['ci_high'])}]{star}"
+
+
+def _p(x: float) -> str:
+    """A p-value to 3 decimals; `<0.001` below that."""
+    return "<0.001" if x < 0.001 else f"{x:.3f}"
 
 
 def _usd(x: float | None) -> str:

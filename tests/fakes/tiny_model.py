@@ -76,3 +76,38 @@ def build_tiny_student(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     build_model(folder, build_tokenizer(folder))
     return folder
+
+
+def teach_reply(folder: Path, prompts: list[str], reply: str, *, steps: int = 150) -> Path:
+    """Train the tiny student in `folder` (in place) to answer every chat message in `prompts`, and in
+    practice any other, with `reply` and then its end token: a student with one skill, for tests that
+    need some of its samples to pass (self-distillation keeps only passing ones). Seeded, full-weight
+    Adam on the reply tokens only; about 10 s on 2 CPU cores."""
+    import torch
+    from transformers import AutoTokenizer, LlamaForCausalLM
+
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    model = LlamaForCausalLM.from_pretrained(folder)
+    rows = []
+    for prompt in prompts:
+        head = tokenizer.apply_chat_template(
+            [{"role": "user", "content": prompt}], tokenize=False, add_generation_prompt=True
+        )
+        head_ids = tokenizer(head, add_special_tokens=False)["input_ids"]
+        tail_ids = tokenizer(reply, add_special_tokens=False)["input_ids"] + [tokenizer.eos_token_id]
+        ids = torch.tensor([head_ids + tail_ids])
+        labels = ids.clone()
+        labels[0, : len(head_ids)] = -100
+        rows.append((ids, labels))
+    torch.manual_seed(0)
+    optimizer = torch.optim.Adam(model.parameters(), lr=3e-2)
+    model.train()
+    for step in range(steps):
+        ids, labels = rows[step % len(rows)]
+        loss = model(input_ids=ids, labels=labels).loss
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    model.eval()
+    model.save_pretrained(folder)
+    return folder

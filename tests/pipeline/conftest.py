@@ -22,8 +22,9 @@ import pytest
 import yaml
 
 from pdistill.profiles import apply_profile, load_profile
+from pdistill.prompts import attempt_message, load_template
 from pdistill.visible_tests import extract_visible_tests
-from tests.fakes.tiny_model import build_tiny_student
+from tests.fakes.tiny_model import build_tiny_student, teach_reply
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -148,13 +149,41 @@ class Workspace:
             data[name].update(values)
         (self.path / "params.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
 
+    def params_of(self, section: str) -> dict:
+        """One section of the workspace's params.yaml."""
+        return yaml.safe_load((self.path / "params.yaml").read_text())[section]
+
     def read(self, rel: str) -> bytes:
         return (self.path / rel).read_bytes()
 
 
+#: The one thing the pipeline's tiny student knows: it answers every task with this body, which passes
+#: `add` (a training task of the CI split) and nothing else, so self-distillation has a sample to keep.
+SKILL = "return a + b"
+
+
+def build_student(folder: Path) -> Path:
+    """The tiny random student in `folder`, taught `SKILL` on the CI tasks' attempt messages."""
+    template = load_template(ROOT / "prompts" / "attempt.txt")
+    prompts = [attempt_message(template, r["prompt"].rstrip()) for r in task_records()]
+    return teach_reply(build_tiny_student(folder), prompts, SKILL, steps=100)
+
+
 @pytest.fixture(scope="session")
 def tiny_student(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_tiny_student(tmp_path_factory.mktemp("student"))
+    return build_student(tmp_path_factory.mktemp("student"))
+
+
+def workspace_env(path: Path, cache: Path) -> dict[str, str]:
+    """The environment the workspace at `path` runs dvc and pdistill in (teacher cache at `cache`)."""
+    return {
+        **os.environ,
+        "PATH": f"{BIN}:{os.environ['PATH']}",
+        "PDISTILL_CACHE_DIR": str(cache),
+        "PYTHONPATH": str(path),
+        "HF_HUB_OFFLINE": "1",
+        "OPENAI_API_KEY": "sk-test-not-secret",
+    }
 
 
 def make_workspace(path: Path, student: Path, teacher_url: str, cache: Path) -> Workspace:
@@ -167,15 +196,9 @@ def make_workspace(path: Path, student: Path, teacher_url: str, cache: Path) -> 
     tasks = path / "data" / "tasks" / "pdistill_tasks.jsonl"
     tasks.parent.mkdir(parents=True)
     tasks.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in task_records()))
-    env = {
-        **os.environ,
-        "PATH": f"{BIN}:{os.environ['PATH']}",
-        "PDISTILL_CACHE_DIR": str(cache),
-        "PYTHONPATH": str(path),
-        "HF_HUB_OFFLINE": "1",
-        "OPENAI_API_KEY": "sk-test-not-secret",
-    }
-    ws = Workspace(path, env)
+    (path / "metrics" / "rounds").mkdir(parents=True)
+    (path / "metrics" / "rounds" / ".gitkeep").touch()  # as in the project: the report reads the folder
+    ws = Workspace(path, workspace_env(path, cache))
     apply_profile(path / "params.yaml", load_profile(ROOT / "profiles" / "ci.yaml"), "profiles/ci.yaml")
     ws.params(student={"model": str(student)}, teacher={"base_url": teacher_url})
     ws.run("git", "init", "-q")

@@ -1,0 +1,83 @@
+"""tools/study.py: the plan stated before the powered study (tests, MDD), the stage times it records
+across interrupted parts, and the evidence it copies to results/study/."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pdistill.config.sections import Config, Evaluate, Rounds
+from pdistill.stats import minimum_detectable_difference
+from tools import study
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_study_profile_is_the_study_the_issue_asks_for():
+    config = study.study_config(ROOT)
+    assert config.prepare.train_limit == 0 and config.evaluate.limit == 0 and config.evaluate.steps == 2
+    assert config.rounds.extra == {"round2": "persd_combined"} and config.evaluate.temperature == 0
+    sizes = study.benchmark_sizes(ROOT, config)
+    assert sizes == {"humaneval": 164, "heldout": 184} and sum(sizes.values()) >= 300
+
+
+def test_the_plan_counts_every_question_and_states_the_mdd_per_benchmark():
+    config = Config(evaluate=Evaluate(steps=2), rounds=Rounds(extra={"round2": "persd_combined"}))
+    p = study.plan({"humaneval": 164, "heldout": 184}, config)
+    assert p["questions"] == [
+        "persd_combined - stand",
+        "persd_combined - base",
+        "persd_combined - selfd",
+        "stand - base",
+        "round2 - persd_combined",
+    ]
+    assert p["family_size"] == 5 * 2 * 2 and p["pooled_tasks"] == 348
+    cell = p["mdd"]["humaneval"]["0.2"]
+    assert cell["alpha"] == round(minimum_detectable_difference(164, 0.2, alpha=0.05, power=0.8), 4)
+    assert cell["holm_strictest"] > cell["alpha"]  # a stricter level needs a larger difference
+    assert p["mdd"]["pooled"]["0.2"]["alpha"] < cell["alpha"]  # more tasks, smaller MDD
+    table = study.render_plan(p)
+    assert "| humaneval (164) | " in table and "| pooled (348) | " in table and "alpha/20" in table
+    one_step = study.plan({"humaneval": 164}, Config(evaluate=Evaluate(steps=1)))
+    assert one_step["family_size"] == 4  # no round, one benchmark, one step
+
+
+def test_stage_times_accumulate_over_parts_and_skip_the_interrupted_stage(tmp_path: Path):
+    path = tmp_path / "stage_times.json"
+    part1 = [(0.0, "Running stage 'prepare':"), (2.0, "Running stage 'attempt':"), (5.0, "^C")]
+    assert study.record_times(path, part1, 9.0, code=130) == {"prepare": 2.0}
+    part2 = [(0.0, "Stage 'prepare' didn't change, skipping"), (1.0, "Running stage 'attempt':")]
+    assert study.record_times(path, part2, 31.0, code=0) == {"attempt": 30.0}
+    assert json.loads(path.read_text()) == {"prepare": 2.0, "attempt": 30.0}
+
+
+def test_collect_copies_the_metrics_and_reports_only(tmp_path: Path):
+    root = tmp_path / "project"
+    for rel, text in {
+        "params.yaml": "a: 1\n",
+        "metrics/eval/base.json": "{}\n",
+        "metrics/rounds/round2/refine.json": "{}\n",
+        "metrics/rounds/.gitkeep": "",
+        "reports/comparison.md": "# table\n",
+        "models/stand/adapter_model.safetensors": "weights",
+    }.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    copied = study.collect(root, tmp_path / "out")
+    assert copied == [
+        "params.yaml",
+        "metrics/eval/base.json",
+        "metrics/rounds/round2/refine.json",
+        "reports/comparison.md",
+    ]
+    assert (tmp_path / "out" / "reports" / "comparison.md").read_text() == "# table\n"
+    assert not (tmp_path / "out" / "models").exists()
+
+
+@pytest.mark.parametrize("argv", [["plan", "--out"]])
+def test_bad_arguments_exit_with_usage(argv: list[str]):
+    with pytest.raises(SystemExit) as exc:
+        study.main(argv)
+    assert exc.value.code == 2
