@@ -12,6 +12,7 @@ import yaml
 
 from pdistill.io import PdistillError
 from pdistill.report import gather, load_inputs, plot_rows, render_markdown
+from pdistill.report.common import questions_in_order
 from pdistill.scoring import per_task_pass_at_1, summarise
 from pdistill.stats import holm, minimum_detectable_difference, paired_comparison
 
@@ -451,7 +452,11 @@ def _paired(model: str, other: str, bench: str, step: int):
 
 def test_questions_with_selfd_and_a_second_round(tmp_path: Path):
     report = _report(tmp_path, models=STUDY)
-    qs = report["questions"]
+    qs = questions_in_order(report)
+    assert list(report["questions"])[:2] == [
+        "persd_combined-stand/heldout/step1",
+        "persd_combined-stand/heldout/step2",
+    ]
     pairs = [
         ("persd_combined", "stand"),
         ("persd_combined", "base"),
@@ -488,10 +493,10 @@ def test_questions_with_selfd_and_a_second_round(tmp_path: Path):
 
 def test_questions_skip_pairs_with_a_missing_model(tmp_path: Path):
     report = _report(tmp_path)  # base, stand, inpd, persd: only StanD − base is asked
-    assert {(q["model"], q["other"]) for q in report["questions"]} == {("stand", "base")}
+    assert {(q["model"], q["other"]) for q in report["questions"].values()} == {("stand", "base")}
     assert report["family_size"] == 4
     without = _report(tmp_path / "two", models=["base", "persd"])
-    assert without["questions"] == [] and without["family_size"] == 0
+    assert without["questions"] == {} and without["family_size"] == 0
     md = render_markdown(without)
     assert "## Questions" not in md and "Multiple comparisons" not in md
 
@@ -514,7 +519,7 @@ def test_markdown_questions_table(tmp_path: Path):
         "StanD − base",
         "PERsD-combined r2 − PERsD-combined",
     ]
-    q = report["questions"][2]  # PERsD-combined − StanD, humaneval step 1
+    q = report["questions"]["persd_combined-stand/humaneval/step1"]
     assert rows[2][1:3] == ["humaneval", "1"]
     assert rows[2][3] == f"+25.0 [{q['ci_low'] * 100:+.1f}, {q['ci_high'] * 100:+.1f}]".replace("+0.0", "0.0")
     assert rows[2][5] == f"{q['p_holm']:.3f}" and rows[2][6] == "—"
@@ -525,7 +530,7 @@ def test_markdown_questions_table(tmp_path: Path):
 
 def test_markdown_question_verdicts(tmp_path: Path):
     report = _report(tmp_path, models=STUDY)
-    first, second, third = report["questions"][:3]
+    first, second, third = questions_in_order(report)[:3]
     first.update(difference=0.3, p_value=0.0005, p_holm=0.02, significant=True, mdd=0.2)
     second.update(difference=0.3, p_value=0.01, p_holm=0.2, significant=False, mdd=0.2)
     third.update(difference=0.1, p_value=0.3, p_holm=1.0, significant=False, mdd=0.2)

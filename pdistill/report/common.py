@@ -55,3 +55,8 @@ def reported_steps(report: Mapping[str, Any]) -> list[int]:
 def significance_level(report: Mapping[str, Any]) -> float:
     """Alpha, 1 - the report's confidence: a paired difference with a smaller p-value gets its `*`."""
     return round(1 - float(report["setup"]["confidence"]), 10)
+
+
+def questions_in_order(report: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The gathered report's questions (`pdistill.report.questions`) in table order."""
+    return sorted(report.get("questions", {}).values(), key=lambda q: q["order"])

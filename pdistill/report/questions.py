@@ -73,12 +73,13 @@ def comparison_block(c: Comparison) -> dict[str, Any]:
 
 def questions(
     per_task: PerTask, benchmarks: Sequence[str], reported: Sequence[int], inputs: Inputs
-) -> list[dict[str, Any]]:
-    """One dict per question × benchmark × reported step, in that order (pairs as `study_pairs`,
-    benchmarks and steps sorted): the paired comparison, `discordance` ((won + lost) / tasks), `mdd`
-    (the minimum detectable difference at alpha = 1 − confidence and power 0.8; None when no task is
-    discordant or when no difference up to the discordance is detectable), `p_holm` (Holm-adjusted over
-    the whole family) and `significant` (p_holm < alpha)."""
+) -> dict[str, dict[str, Any]]:
+    """One entry per question × benchmark × reported step, keyed `<model>-<other>/<benchmark>/step<s>`
+    (so that `dvc metrics diff` shows each number on its own row), `order` giving the table's order
+    (pairs as `study_pairs`, benchmarks and steps sorted): the paired comparison, `discordance`
+    ((won + lost) / tasks), `mdd` (the minimum detectable difference at alpha = 1 − confidence and power
+    0.8; None when no task is discordant or when no difference up to the discordance is detectable),
+    `p_holm` (Holm-adjusted over the whole family) and `significant` (p_holm < alpha)."""
     alpha = round(1 - inputs.confidence, 10)
     tests = [
         (a, b, bench, step, compare(a, b, bench, step, per_task, inputs))
@@ -87,23 +88,22 @@ def questions(
         for step in sorted(reported)
     ]
     adjusted = holm([c.p_value for *_, c in tests])
-    out = []
-    for (a, b, bench, step, c), p_holm in zip(tests, adjusted, strict=True):
+    out = {}
+    for order, ((a, b, bench, step, c), p_holm) in enumerate(zip(tests, adjusted, strict=True)):
         discordance = (c.won + c.lost) / c.tasks
-        out.append(
-            {
-                "model": a,
-                "other": b,
-                "benchmark": bench,
-                "step": step,
-                "tasks": c.tasks,
-                **comparison_block(c),
-                "discordance": rounded(discordance),
-                "mdd": rounded(_mdd(c.tasks, discordance, alpha)),
-                "p_holm": rounded(p_holm),
-                "significant": p_holm < alpha,
-            }
-        )
+        out[f"{a}-{b}/{bench}/step{step}"] = {
+            "order": order,
+            "model": a,
+            "other": b,
+            "benchmark": bench,
+            "step": step,
+            "tasks": c.tasks,
+            **comparison_block(c),
+            "discordance": rounded(discordance),
+            "mdd": rounded(_mdd(c.tasks, discordance, alpha)),
+            "p_holm": rounded(p_holm),
+            "significant": p_holm < alpha,
+        }
     return out
 
 

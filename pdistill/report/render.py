@@ -8,7 +8,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pdistill.report.caveats import caveats
-from pdistill.report.common import REFERENCE, ordered_models, reported_steps, significance_level
+from pdistill.report.common import (
+    REFERENCE,
+    ordered_models,
+    questions_in_order,
+    reported_steps,
+    significance_level,
+)
 
 WIDTH = 100  # prose lines of the Markdown
 
@@ -141,7 +147,7 @@ def _questions_table(report: Mapping[str, Any]) -> list[str]:
     models = report["models"]
     header = ["pair", "benchmark", "step", "difference", "p", "Holm p", "MDD", "verdict"]
     rows = []
-    for q in report["questions"]:
+    for q in questions_in_order(report):
         pair = f"{models[q['model']]['name']} − {models[q['other']]['name']}"
         difference = f"{_signed(q['difference'])} [{_signed(q['ci_low'])}, {_signed(q['ci_high'])}]"
         mdd = "—" if q["mdd"] is None else _pct(q["mdd"])
