@@ -81,3 +81,38 @@ def test_bad_arguments_exit_with_usage(argv: list[str]):
     with pytest.raises(SystemExit) as exc:
         study.main(argv)
     assert exc.value.code == 2
+
+
+def test_run_applies_the_profile_repros_records_and_resumes(tmp_path: Path, capsys: pytest.CaptureFixture):
+    """`tools/study.py run` on a small DVC project with the real params.yaml: the profile is applied,
+    `dvc repro` runs (the real CLI), the stage's time and the evidence land in the results folder; run
+    again, nothing re-runs and the recorded time stays."""
+    import shutil
+    import subprocess
+    import sys
+
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copy(ROOT / "params.yaml", root / "params.yaml")
+    (root / "count.py").write_text(
+        "import json, yaml\n"
+        "limit = yaml.safe_load(open('params.yaml'))['prepare']['train_limit']\n"
+        "json.dump({'train_limit': limit}, open('metrics/prepare.json', 'w'))\n"
+    )
+    (root / "dvc.yaml").write_text(
+        "stages:\n  count:\n    cmd: python count.py\n    deps: [count.py]\n"
+        "    params: [prepare.train_limit]\n    metrics: [metrics/prepare.json: {cache: false}]\n"
+    )
+    (root / "metrics").mkdir()
+    dvc = Path(sys.executable).with_name("dvc")
+    subprocess.run([str(dvc), "init", "--no-scm", "-q"], cwd=root, check=True)
+    out = tmp_path / "results"
+    assert study.run(root, out) == 0
+    assert "switched to profiles/study.yaml" in capsys.readouterr().out
+    assert json.loads((root / "metrics" / "prepare.json").read_text()) == {"train_limit": 0}  # the profile's
+    times = json.loads((out / "stage_times.json").read_text())
+    assert list(times) == ["count"] and times["count"] > 0
+    assert (out / "metrics" / "prepare.json").is_file() and (out / "params.yaml").is_file()
+    assert study.run(root, out) == 0  # resumed: nothing left to run
+    assert "already on profiles/study.yaml" in capsys.readouterr().out
+    assert json.loads((out / "stage_times.json").read_text()) == times
