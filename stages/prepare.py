@@ -15,11 +15,22 @@ import argparse
 import sys
 
 from pdistill.config.load import load_config
+from pdistill.config.sections import Prepare
 from pdistill.decontam import decontaminate
 from pdistill.io import run_stage, write_json
 from pdistill.loaders import load_humaneval
 from pdistill.split import split
-from pdistill.tasks import load_tasks, spread, write_tasks
+from pdistill.tasks import Task, load_tasks, spread, write_tasks
+
+
+def select(prepare: Prepare, tasks: list[Task], humaneval: list[Task]) -> tuple[list, list, list]:
+    """(training tasks, held-out tasks, overlaps removed): `tasks` decontaminated against `humaneval`,
+    split by id hash and seed, each side spread to its limit across the categories (pure; tools/study.py
+    sizes the study with it)."""
+    kept, removed = decontaminate(tasks, humaneval, prepare.decontam_ngram, prepare.decontam_threshold)
+    train, heldout = split(kept, prepare.heldout_fraction, prepare.seed)
+    train = spread(train, prepare.train_limit or None)  # a subset across every category
+    return train, spread(heldout, prepare.heldout_limit or None), removed
 
 
 def main() -> None:
@@ -32,15 +43,11 @@ def main() -> None:
     parser.add_argument("--params", default="params.yaml")
     args = parser.parse_args()
     prepare = load_config(args.params).prepare
-    ngram, threshold = prepare.decontam_ngram, prepare.decontam_threshold
     humaneval = load_humaneval()
     tasks = load_tasks(args.tasks)
-    kept, removed = decontaminate(tasks, humaneval, ngram, threshold)
+    train, heldout, removed = select(prepare, tasks, humaneval)
     for overlap in removed:
-        print(f"prepare: removed {overlap.describe(ngram)}", file=sys.stderr)
-    train, heldout = split(kept, prepare.heldout_fraction, prepare.seed)
-    train = spread(train, prepare.train_limit or None)  # a subset across every category
-    heldout = spread(heldout, prepare.heldout_limit or None)
+        print(f"prepare: removed {overlap.describe(prepare.decontam_ngram)}", file=sys.stderr)
     write_tasks(args.humaneval, humaneval)
     write_tasks(args.train, train)
     write_tasks(args.heldout, heldout)

@@ -15,6 +15,7 @@ up-to-date output in DVC's cache: finished stages are skipped, the teacher's ans
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -29,14 +30,12 @@ sys.path.insert(0, str(ROOT))
 
 from pdistill.config.load import load_config  # noqa: E402
 from pdistill.config.sections import Config  # noqa: E402
-from pdistill.decontam import decontaminate  # noqa: E402
 from pdistill.io import PdistillError, write_json  # noqa: E402
 from pdistill.loaders import load_humaneval  # noqa: E402
 from pdistill.profiles import apply_profile, load_profile  # noqa: E402
 from pdistill.report.questions import study_pairs  # noqa: E402
-from pdistill.split import split  # noqa: E402
 from pdistill.stats import minimum_detectable_difference  # noqa: E402
-from pdistill.tasks import load_tasks, spread  # noqa: E402
+from pdistill.tasks import load_tasks  # noqa: E402
 from tools.device_check import stage_times  # noqa: E402
 
 PROFILE = ROOT / "profiles" / "study.yaml"
@@ -62,6 +61,14 @@ EVIDENCE = (
 )
 
 
+def _prepare_stage() -> Any:
+    """stages/prepare.py as a module: its `select` is how the prepare stage picks the tasks."""
+    spec = importlib.util.spec_from_file_location("pdistill_stage_prepare", ROOT / "stages" / "prepare.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
 def study_config(root: Path) -> Config:
     """params.yaml with profiles/study.yaml applied (to a copy: params.yaml is left as it is)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -74,15 +81,9 @@ def study_config(root: Path) -> Config:
 def benchmark_sizes(root: Path, config: Config) -> dict[str, int]:
     """Tasks each benchmark is evaluated on under `config`, as the prepare stage selects them (HumanEval;
     our task set decontaminated, split and spread to prepare.heldout_limit), cut to evaluate.limit."""
-    p = config.prepare
     humaneval = load_humaneval()
-    kept, _ = decontaminate(
-        load_tasks(root / "data" / "tasks" / "pdistill_tasks.jsonl"),
-        humaneval,
-        p.decontam_ngram,
-        p.decontam_threshold,
-    )
-    heldout = spread(split(kept, p.heldout_fraction, p.seed)[1], p.heldout_limit or None)
+    tasks = load_tasks(root / "data" / "tasks" / "pdistill_tasks.jsonl")
+    _, heldout, _ = _prepare_stage().select(config.prepare, tasks, humaneval)
     limit = config.evaluate.limit
     return {
         name: min(n, limit) if limit else n
