@@ -45,6 +45,29 @@ def example(mode: str, message: str, target: str, task: Task, meta: dict[str, An
     return {**record, "meta": {"task_id": task.task_id, **meta}}
 
 
+def built_example(
+    mode: str,
+    task: Task,
+    code: str,
+    meta: dict[str, Any],
+    templates: tuple[string.Template, string.Template | None],
+    dropped: list[dict[str, Any]] | None,
+    attempt: str | None = None,
+    feedback: str = "",
+) -> dict[str, Any] | None:
+    """The example teaching `code` for `task`: at the first step, or (with `attempt`, `feedback`) as the
+    refinement of that attempt; `templates` are the attempt and refine templates. None if `code` cannot
+    be a target, with its `meta` and the reason appended to `dropped` (when given)."""
+    message = student_input(mode, task.prompt, templates[0], templates[1], attempt, feedback)
+    try:
+        target = completion_target(mode, task, code, refine=attempt is not None)
+    except UnusableCode as exc:
+        if dropped is not None:
+            dropped.append({"task_id": task.task_id, **meta, "reason": str(exc)})
+        return None
+    return example(mode, message, target, task, meta)
+
+
 def build_variant(
     variant: str,
     mode: str,
@@ -70,14 +93,8 @@ def build_variant(
     solved = {s["task_id"]: s for s in solutions if s["kept"]}
 
     def build(task: Task, code: str, meta: dict[str, Any], attempt: str | None = None, feedback: str = ""):
-        message = student_input(mode, task.prompt, attempt_template, refine_template, attempt, feedback)
-        try:
-            target = completion_target(mode, task, code, refine=attempt is not None)
-        except UnusableCode as exc:
-            if dropped is not None:
-                dropped.append({"task_id": task.task_id, **meta, "reason": str(exc)})
-            return None
-        return example(mode, message, target, task, meta)
+        templates = (attempt_template, refine_template)
+        return built_example(mode, task, code, meta, templates, dropped, attempt, feedback)
 
     def direct(task: Task) -> dict[str, Any] | None:
         s = solved[task.task_id]
@@ -124,16 +141,9 @@ def build_selfd(
             if s["code"] in seen or (per_task is not None and len(seen) >= per_task):
                 continue
             seen.add(s["code"])
-            message = student_input(mode, task.prompt, attempt_template)
             meta = {"origin": "self", "sample_id": s["sample_id"]}
-            try:
-                target = completion_target(mode, task, s["code"], refine=False)
-            except UnusableCode as exc:
-                if dropped is not None:
-                    dropped.append({"task_id": task.task_id, **meta, "reason": str(exc)})
-                continue
-            records.append(example(mode, message, target, task, meta))
-    return records
+            records.append(built_example(mode, task, s["code"], meta, (attempt_template, None), dropped))
+    return [r for r in records if r is not None]
 
 
 def with_previous(previous: Sequence[dict[str, Any]], new: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
