@@ -116,3 +116,48 @@ def test_run_applies_the_profile_repros_records_and_resumes(tmp_path: Path, caps
     assert study.run(root, out) == 0  # resumed: nothing left to run
     assert "already on profiles/study.yaml" in capsys.readouterr().out
     assert json.loads((out / "stage_times.json").read_text()) == times
+
+
+def test_ctrl_c_keeps_the_times_of_the_stages_that_finished(tmp_path: Path):
+    """Ctrl-C on `make study` (the terminal's whole process group): dvc stops, the finished stage's time
+    is kept, the interrupted one's is not, and the runner says how to resume."""
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copy(ROOT / "params.yaml", root / "params.yaml")
+    (root / "dvc.yaml").write_text(
+        "stages:\n"
+        "  quick:\n    cmd: echo done > quick.txt\n    outs: [quick.txt]\n"
+        "  slow:\n    cmd: touch started && sleep 60 && echo done > slow.txt\n    deps: [quick.txt]\n"
+        "    outs: [slow.txt]\n"
+    )
+    subprocess.run(
+        [str(Path(sys.executable).with_name("dvc")), "init", "--no-scm", "-q"], cwd=root, check=True
+    )
+    out = tmp_path / "results"
+    script = "import sys; from pathlib import Path; from tools import study\n"
+    script += f"sys.exit(study.run(Path({str(root)!r}), Path({str(out)!r})))\n"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"},
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as at a terminal
+    )
+    deadline = time.monotonic() + 60
+    while not (root / "started").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGINT)
+    stdout, _ = proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert "interrupted; `make study` again resumes" in stdout
+    assert list(json.loads((out / "stage_times.json").read_text())) == ["quick"]
+    assert not (root / "slow.txt").exists()

@@ -161,9 +161,13 @@ def run(root: Path, out: Path) -> int:
     proc = subprocess.Popen(
         [str(dvc) if dvc.exists() else "dvc", "repro"], cwd=root, stdout=subprocess.PIPE, text=True
     )
-    for line in proc.stdout:  # type: ignore[union-attr]
-        events.append((time.monotonic(), line.rstrip("\n")))
-        print(line, end="", flush=True)
+    try:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            events.append((time.monotonic(), line.rstrip("\n")))
+            print(line, end="", flush=True)
+    except KeyboardInterrupt:  # Ctrl-C reached dvc too (one process group): keep what finished
+        print("study: interrupted; `make study` again resumes from the first unfinished stage", flush=True)
+        proc.communicate()
     code = proc.wait()
     ran = record_times(out / "stage_times.json", events, time.monotonic(), code)
     print(f"study: {len(ran)} stages ran; copied {len(collect(root, out))} files to {out}", flush=True)
