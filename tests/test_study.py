@@ -4,6 +4,12 @@ across interrupted parts, and the evidence it copies to results/study/."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -83,29 +89,33 @@ def test_bad_arguments_exit_with_usage(argv: list[str]):
     assert exc.value.code == 2
 
 
+def _dvc_project(tmp_path: Path, dvc_yaml: str) -> Path:
+    """A small DVC project (no git) with the real params.yaml and the given dvc.yaml."""
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copy(ROOT / "params.yaml", root / "params.yaml")
+    (root / "dvc.yaml").write_text(dvc_yaml)
+    subprocess.run(
+        [str(Path(sys.executable).with_name("dvc")), "init", "--no-scm", "-q"], cwd=root, check=True
+    )
+    return root
+
+
 def test_run_applies_the_profile_repros_records_and_resumes(tmp_path: Path, capsys: pytest.CaptureFixture):
     """`tools/study.py run` on a small DVC project with the real params.yaml: the profile is applied,
     `dvc repro` runs (the real CLI), the stage's time and the evidence land in the results folder; run
     again, nothing re-runs and the recorded time stays."""
-    import shutil
-    import subprocess
-    import sys
-
-    root = tmp_path / "project"
-    root.mkdir()
-    shutil.copy(ROOT / "params.yaml", root / "params.yaml")
+    root = _dvc_project(
+        tmp_path,
+        "stages:\n  count:\n    cmd: python count.py\n    deps: [count.py]\n"
+        "    params: [prepare.train_limit]\n    metrics: [metrics/prepare.json: {cache: false}]\n",
+    )
     (root / "count.py").write_text(
         "import json, yaml\n"
         "limit = yaml.safe_load(open('params.yaml'))['prepare']['train_limit']\n"
         "json.dump({'train_limit': limit}, open('metrics/prepare.json', 'w'))\n"
     )
-    (root / "dvc.yaml").write_text(
-        "stages:\n  count:\n    cmd: python count.py\n    deps: [count.py]\n"
-        "    params: [prepare.train_limit]\n    metrics: [metrics/prepare.json: {cache: false}]\n"
-    )
     (root / "metrics").mkdir()
-    dvc = Path(sys.executable).with_name("dvc")
-    subprocess.run([str(dvc), "init", "--no-scm", "-q"], cwd=root, check=True)
     out = tmp_path / "results"
     assert study.run(root, out) == 0
     assert "switched to profiles/study.yaml" in capsys.readouterr().out
@@ -121,24 +131,12 @@ def test_run_applies_the_profile_repros_records_and_resumes(tmp_path: Path, caps
 def test_ctrl_c_keeps_the_times_of_the_stages_that_finished(tmp_path: Path):
     """Ctrl-C on `make study` (the terminal's whole process group): dvc stops, the finished stage's time
     is kept, the interrupted one's is not, and the runner says how to resume."""
-    import os
-    import shutil
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    root = tmp_path / "project"
-    root.mkdir()
-    shutil.copy(ROOT / "params.yaml", root / "params.yaml")
-    (root / "dvc.yaml").write_text(
+    root = _dvc_project(
+        tmp_path,
         "stages:\n"
         "  quick:\n    cmd: echo done > quick.txt\n    outs: [quick.txt]\n"
         "  slow:\n    cmd: touch started && sleep 60 && echo done > slow.txt\n    deps: [quick.txt]\n"
-        "    outs: [slow.txt]\n"
-    )
-    subprocess.run(
-        [str(Path(sys.executable).with_name("dvc")), "init", "--no-scm", "-q"], cwd=root, check=True
+        "    outs: [slow.txt]\n",
     )
     out = tmp_path / "results"
     script = "import sys; from pathlib import Path; from tools import study\n"
